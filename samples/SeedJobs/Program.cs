@@ -1,0 +1,4 @@
+using JobSharp.Rendering;
+using SeedJobs;
+
+Console.Out.Write(ManifestRenderer.ToYaml(SeedJobDefinitions.All.Select(j => j.Build())));

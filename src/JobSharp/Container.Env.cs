@@ -1,0 +1,80 @@
+using JobSharp.Env;
+using JobSharp.Internal;
+using k8s.Models;
+
+namespace JobSharp;
+
+public sealed partial class Container
+{
+    /// <summary>
+    /// Sets the environment variable <paramref name="name"/> to a literal value. A variable of that name that is
+    /// already set is replaced where it stands; otherwise it is appended. Use a <see cref="SecretRef"/> key for
+    /// anything secret.
+    /// </summary>
+    /// <param name="name">The variable's name.</param>
+    /// <param name="value">Its value.</param>
+    /// <returns>A new container.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public Container WithEnv(string name, string value) =>
+        SetEnv(new EnvEntry(Guard.NotNull(name), Guard.NotNull(value), null));
+
+    /// <summary>
+    /// Sets the environment variable <paramref name="name"/> from a ConfigMap or Secret key
+    /// (<c>valueFrom</c>). A variable of that name that is already set is replaced where it stands.
+    /// </summary>
+    /// <param name="name">The variable's name.</param>
+    /// <param name="source">Where the value comes from, e.g. <c>SecretRef.Named("db").Key("password")</c>.</param>
+    /// <returns>A new container.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public Container WithEnv(string name, EnvSource source) =>
+        SetEnv(new EnvEntry(Guard.NotNull(name), null, Guard.NotNull(source)));
+
+    /// <summary>Removes the environment variable <paramref name="name"/>, if it is set.</summary>
+    /// <param name="name">The variable's name.</param>
+    /// <returns>A new container.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public Container WithoutEnv(string name)
+    {
+        Guard.NotNull(name);
+        return new(_state with { Env = _state.Env.RemoveAll(e => e.Name == name) });
+    }
+
+    /// <summary>Imports every key of a ConfigMap as environment variables (<c>envFrom</c>).</summary>
+    /// <param name="configMap">The ConfigMap.</param>
+    /// <param name="prefix">Put in front of every key, such as <c>DB_</c>; none when null.</param>
+    /// <param name="optional">When true the pod starts even if the ConfigMap is missing.</param>
+    /// <returns>A new container.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="configMap"/> is null.</exception>
+    public Container WithEnvFrom(ConfigMapRef configMap, string? prefix = null, bool optional = false) =>
+        new(_state with { EnvFrom = _state.EnvFrom.Add(new EnvImport(Guard.NotNull(configMap).Name, null, prefix, optional)) });
+
+    /// <summary>Imports every key of a Secret as environment variables (<c>envFrom</c>).</summary>
+    /// <param name="secret">The Secret.</param>
+    /// <param name="prefix">Put in front of every key, such as <c>DB_</c>; none when null.</param>
+    /// <param name="optional">When true the pod starts even if the Secret is missing.</param>
+    /// <returns>A new container.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="secret"/> is null.</exception>
+    public Container WithEnvFrom(SecretRef secret, string? prefix = null, bool optional = false) =>
+        new(_state with { EnvFrom = _state.EnvFrom.Add(new EnvImport(null, Guard.NotNull(secret).Name, prefix, optional)) });
+
+    private Container SetEnv(EnvEntry entry)
+    {
+        var index = _state.Env.FindIndex(e => e.Name == entry.Name);
+        return new(_state with { Env = index < 0 ? _state.Env.Add(entry) : _state.Env.SetItem(index, entry) });
+    }
+
+    private sealed record EnvEntry(string Name, string? Value, EnvSource? Source)
+    {
+        public V1EnvVar ToModel() => new() { Name = Name, Value = Value, ValueFrom = Source?.ToModel() };
+    }
+
+    private sealed record EnvImport(string? ConfigMap, string? Secret, string? Prefix, bool Optional)
+    {
+        public V1EnvFromSource ToModel() => new()
+        {
+            Prefix = Prefix,
+            ConfigMapRef = ConfigMap is null ? null : new V1ConfigMapEnvSource { Name = ConfigMap, Optional = Optional ? true : null },
+            SecretRef = Secret is null ? null : new V1SecretEnvSource { Name = Secret, Optional = Optional ? true : null },
+        };
+    }
+}

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace JobSharp.Internal;
+
+/// <summary>Sorted, ordinal maps: labels and annotations render in the same order whatever the culture.</summary>
+internal static class Maps
+{
+    public static readonly ImmutableSortedDictionary<string, string> Empty =
+        ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
+
+    public static Dictionary<string, string>? ToModel(ImmutableSortedDictionary<string, string> map) =>
+        map.IsEmpty ? null : new Dictionary<string, string>(map, StringComparer.Ordinal);
+}

@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using JobSharp.Internal;
+using k8s.Models;
+
+namespace JobSharp;
+
+/// <summary>
+/// A Kubernetes <c>batch/v1</c> Job as an immutable value. Every method returns a new Job and leaves this one
+/// unchanged, so one definition can be specialised per environment without aliasing:
+/// <c>baseJob.InNamespace("prod")</c> does not touch <c>baseJob</c>.
+/// </summary>
+/// <example><code>
+/// var migration = Job.Create("db-migration")
+///     .InNamespace("myspace")
+///     .WithBackoffLimit(3)
+///     .WithRestartPolicy(JobRestartPolicy.OnFailure)
+///     .AddContainer("migrate", "shubhamm18/diffpods:01", c => c
+///         .WithShell("node migrate.js")
+///         .WithEnv("DB_PASSWORD", SecretRef.Named("mysql-secret").Key("MYSQL_ROOT_PASSWORD")));
+///
+/// V1Job model = migration.Build(); // throws ManifestValidationException listing every problem
+/// string yaml = migration.ToYaml();
+/// </code></example>
+public sealed partial class Job : IManifestSource
+{
+    private readonly State _state;
+
+    private Job(State state) => _state = state;
+
+    /// <summary>The Job's name (<c>metadata.name</c>).</summary>
+    public string Name => _state.Name;
+
+    /// <summary>The Job's namespace, or null when the namespace is left to the cluster or the tool.</summary>
+    public string? Namespace => _state.Namespace;
+
+    /// <inheritdoc />
+    string IManifestSource.Kind => "Job";
+
+    /// <summary>Starts a Job definition.</summary>
+    /// <param name="name">The Job's name (a DNS subdomain of at most 63 characters; validation checks it).</param>
+    /// <returns>A Job with that name and nothing else.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static Job Create(string name) => new(new State { Name = Guard.NotNull(name) });
+
+    /// <summary>Renames the Job.</summary>
+    /// <param name="name">The new name.</param>
+    /// <returns>A new Job.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public Job WithName(string name) => new(_state with { Name = Guard.NotNull(name) });
+
+    /// <summary>Places the Job in a namespace (<c>metadata.namespace</c>).</summary>
+    /// <param name="namespace">The namespace.</param>
+    /// <returns>A new Job.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="namespace"/> is null.</exception>
+    public Job InNamespace(string @namespace) => new(_state with { Namespace = Guard.NotNull(@namespace) });
+
+    /// <summary>Sets a label on the Job (<c>metadata.labels</c>), replacing any value the key had.</summary>
+    /// <param name="key">The label key, such as <c>app.kubernetes.io/part-of</c>.</param>
+    /// <param name="value">The label value.</param>
+    /// <returns>A new Job.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public Job WithLabel(string key, string value) =>
+        new(_state with { Labels = _state.Labels.SetItem(Guard.NotNull(key), Guard.NotNull(value)) });
+
+    /// <summary>Removes a label from the Job, if it is set.</summary>
+    /// <param name="key">The label key.</param>
+    /// <returns>A new Job.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public Job WithoutLabel(string key) => new(_state with { Labels = _state.Labels.Remove(Guard.NotNull(key)) });
+
+    /// <summary>Sets an annotation on the Job (<c>metadata.annotations</c>), replacing any value the key had.</summary>
+    /// <param name="key">The annotation key.</param>
+    /// <param name="value">The annotation value.</param>
+    /// <returns>A new Job.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public Job WithAnnotation(string key, string value) =>
+        new(_state with { Annotations = _state.Annotations.SetItem(Guard.NotNull(key), Guard.NotNull(value)) });
+
+    /// <summary>Removes an annotation from the Job, if it is set.</summary>
+    /// <param name="key">The annotation key.</param>
+    /// <returns>A new Job.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public Job WithoutAnnotation(string key) =>
+        new(_state with { Annotations = _state.Annotations.Remove(Guard.NotNull(key)) });
+
+    /// <summary>
+    /// The escape hatch: <paramref name="change"/> edits the built <see cref="V1Job"/> for anything the DSL
+    /// does not offer. It runs on a fresh model at every build, after the DSL's own settings and before
+    /// validation, so this value stays immutable and the change is validated like the rest.
+    /// </summary>
+    /// <param name="change">Edits the model.</param>
+    /// <returns>A new Job.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
+    public Job Customize(Action<V1Job> change) =>
+        new(_state with { Customizations = _state.Customizations.Add(Guard.NotNull(change)) });
+
+    /// <inheritdoc />
+    public override string ToString() => Namespace is null ? $"job/{Name}" : $"job/{Name} (namespace {Namespace})";
+
+    private sealed record State
+    {
+        public required string Name { get; init; }
+
+        public string? Namespace { get; init; }
+
+        public ImmutableSortedDictionary<string, string> Labels { get; init; } = Maps.Empty;
+
+        public ImmutableSortedDictionary<string, string> Annotations { get; init; } = Maps.Empty;
+
+        public int? Completions { get; init; }
+
+        public int? Parallelism { get; init; }
+
+        public int? BackoffLimit { get; init; }
+
+        public long? ActiveDeadlineSeconds { get; init; }
+
+        public int? TtlSecondsAfterFinished { get; init; }
+
+        public JobRestartPolicy RestartPolicy { get; init; } = JobRestartPolicy.Never;
+
+        public ImmutableList<Container> Containers { get; init; } = [];
+
+        public ImmutableList<Action<V1Job>> Customizations { get; init; } = [];
+    }
+}
