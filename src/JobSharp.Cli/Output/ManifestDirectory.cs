@@ -35,7 +35,12 @@ internal sealed class ManifestDirectory(string root, string extension)
         return found;
     }
 
-    public static string Display(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+    /// <summary>A path as people want to read it: relative to the current folder when inside it, else in full.</summary>
+    public static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
+    }
 
     private bool IsManifestFile(string path)
     {
