@@ -13,6 +13,7 @@ internal sealed class YamlTreeReader(string text, LoadContext context)
 {
     private readonly Parser _parser = new(new StringReader(text));
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private Mark _last = Mark.Empty;
     private long _nodes;
     private long _aliasNodes;
     private int _index;
@@ -81,11 +82,23 @@ internal sealed class YamlTreeReader(string text, LoadContext context)
 
     private ParsingEvent Read()
     {
-        if (!_parser.MoveNext() || _parser.Current is null)
+        bool moved;
+        try
         {
-            throw new SemanticErrorException("Unexpected end of the YAML stream.");
+            moved = _parser.MoveNext();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet fails this way on a few malformed inputs (such as a multi-line plain scalar in a flow list).
+            throw new YamlException(_last, _last, "the text after this point could not be parsed (" + e.Message + ")", e);
         }
 
+        if (!moved || _parser.Current is null)
+        {
+            throw new SemanticErrorException(_last, _last, "Unexpected end of the YAML stream.");
+        }
+
+        _last = _parser.Current.End;
         return _parser.Current;
     }
 
