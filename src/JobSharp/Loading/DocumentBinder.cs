@@ -21,7 +21,7 @@ internal static class DocumentBinder
         {
             context.Report(
                 LoadErrorCode.NotAnObject, root.Start, string.Empty,
-                $"a document must be a mapping with apiVersion and kind, found {ModelBinder.Describe(root)}");
+                $"a document must be a mapping with apiVersion and kind, found {BindMessages.Describe(root)}");
             return null;
         }
 

@@ -21,7 +21,7 @@ internal sealed class ModelBinder(LoadContext context)
             return BindScalar(node, target, path);
         }
 
-        if (!CollectionTagIsKnown(node))
+        if (!BindMessages.CollectionTagIsKnown(node))
         {
             context.Report(LoadErrorCode.UnsupportedTag, node.Start, path, $"the tag {node.Tag} is not supported here");
             return null;
@@ -45,7 +45,7 @@ internal sealed class ModelBinder(LoadContext context)
     {
         if (key.Kind != YamlNodeKind.Scalar)
         {
-            context.Report(LoadErrorCode.WrongType, key.Start, path, $"a key must be a string, found {Describe(key)}");
+            context.Report(LoadErrorCode.WrongType, key.Start, path, $"a key must be a string, found {BindMessages.Describe(key)}");
             return null;
         }
 
@@ -85,20 +85,11 @@ internal sealed class ModelBinder(LoadContext context)
         return true;
     }
 
-    public LoadContext Context => context;
-
-    public static string Describe(YamlNode node) => node.Kind switch
-    {
-        YamlNodeKind.Mapping => "a mapping",
-        YamlNodeKind.Sequence => "a list",
-        _ => Yaml11.Read(node)?.Describe() ?? $"a value tagged {node.Tag}",
-    };
-
     private object? BindScalar(YamlNode node, TargetType target, string path)
     {
         if (Yaml11.Read(node) is not { } reading)
         {
-            context.Report(LoadErrorCode.UnsupportedTag, node.Start, path, TagProblem(node));
+            context.Report(LoadErrorCode.UnsupportedTag, node.Start, path, BindMessages.TagProblem(node));
             return null;
         }
 
@@ -136,7 +127,7 @@ internal sealed class ModelBinder(LoadContext context)
 
             if (!table.Fields.TryGetValue(key, out var property))
             {
-                context.Report(LoadErrorCode.UnknownField, keyNode.Start, fieldPath, UnknownField(key, target, table));
+                context.Report(LoadErrorCode.UnknownField, keyNode.Start, fieldPath, BindMessages.UnknownField(key, target, table));
                 continue;
             }
 
@@ -207,31 +198,7 @@ internal sealed class ModelBinder(LoadContext context)
             TargetKind.List => "a list",
             _ => target.Name,
         };
-        context.Report(LoadErrorCode.WrongType, node.Start, path, $"expected {expected}, found {Describe(node)}");
+        context.Report(LoadErrorCode.WrongType, node.Start, path, $"expected {expected}, found {BindMessages.Describe(node)}");
         return null;
     }
-
-    private static string UnknownField(string key, TargetType target, ModelTable table)
-    {
-        if (key == "<<")
-        {
-            return "merge keys (<<) are not supported; write the fields out";
-        }
-
-        var message = $"unknown field \"{ScalarReading.Shorten(key)}\" in {target.Name}";
-        return NameSuggester.Suggest(key, table.Names) is { } suggestion ? $"{message}; did you mean \"{suggestion}\"?" : message;
-    }
-
-    private static bool CollectionTagIsKnown(YamlNode node) => node.Tag switch
-    {
-        "" or "!" => true,
-        "tag:yaml.org,2002:map" => node.Kind == YamlNodeKind.Mapping,
-        "tag:yaml.org,2002:seq" => node.Kind == YamlNodeKind.Sequence,
-        _ => false,
-    };
-
-    private static string TagProblem(YamlNode node) =>
-        node.Tag is "tag:yaml.org,2002:int" or "tag:yaml.org,2002:float" or "tag:yaml.org,2002:bool"
-            ? $"\"{ScalarReading.Shorten(node.Value)}\" is not a valid {node.Tag["tag:yaml.org,2002:".Length..]}"
-            : $"the tag {node.Tag} is not supported here";
 }

@@ -36,7 +36,7 @@ internal sealed class YamlTreeReader(string text, LoadContext context)
         catch (YamlException e)
         {
             _done = true;
-            var (at, message) = Describe(e);
+            var (at, message) = SyntaxErrors.Describe(e, text);
             context.Report(LoadErrorCode.Syntax, at, string.Empty, message);
             return null;
         }
@@ -191,45 +191,4 @@ internal sealed class YamlTreeReader(string text, LoadContext context)
     }
 
     private static string TagOf(NodeEvent node) => node.Tag.IsEmpty ? string.Empty : node.Tag.Value;
-
-    private (SourceLocation At, string Message) Describe(YamlException e)
-    {
-        var at = YamlNode.At(e.Start);
-        var index = e.Start.Index;
-        var atTab = index >= 0 && index < text.Length && text[(int)index] == '\t';
-        if ((atTab || e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)) && IndentTab(at.Line) is { } tab)
-        {
-            return (tab, "a tab is used for indentation; YAML allows only spaces there");
-        }
-
-        return (at, e.Message.Length == 0 ? "the text is not valid YAML" : "invalid YAML: " + e.Message);
-    }
-
-    /// <summary>The first tab in the indentation of a line at or after <paramref name="fromLine"/>.</summary>
-    private SourceLocation? IndentTab(int fromLine)
-    {
-        var line = 1;
-        var column = 1;
-        var inIndent = true;
-        foreach (var c in text)
-        {
-            if (c == '\n')
-            {
-                line++;
-                column = 1;
-                inIndent = true;
-                continue;
-            }
-
-            if (line >= fromLine && inIndent && c == '\t')
-            {
-                return new SourceLocation(line, column);
-            }
-
-            inIndent &= c is ' ' or '\t' or '-';
-            column++;
-        }
-
-        return null;
-    }
 }
