@@ -53,7 +53,7 @@ internal static class DocumentBinder
             };
             context.Report(
                 LoadErrorCode.MissingKind, root.Start, string.Empty,
-                $"the document has no {missing} (as strings); JobSharp loads apiVersion: batch/v1 with kind: Job or CronJob");
+                $"the document needs a string {missing}; JobSharp loads apiVersion: batch/v1 with kind: Job or CronJob");
             return null;
         }
 

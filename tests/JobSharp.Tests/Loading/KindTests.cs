@@ -44,7 +44,7 @@ public sealed class KindTests
         var error = LoadingFiles.SingleError(yaml);
 
         Assert.Equal("JS2008", error.Code);
-        Assert.StartsWith($"the document has no {missing} ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"the document needs a string {missing}; ", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
