@@ -4,6 +4,7 @@ namespace JobSharp.Loading;
 internal sealed class LoadContext(string sourceName)
 {
     private readonly List<LoadError> _errors = [];
+    private long _pathCharacters;
 
     public string SourceName { get; } = sourceName;
 
@@ -23,6 +24,18 @@ internal sealed class LoadContext(string sourceName)
         }
 
         _errors.Add(new LoadError(code, SourceName, at.Line, at.Column, path, message));
+    }
+
+    /// <summary>Counts the characters of a recorded field path; past <see cref="LoadLimits.MaxPathCharacters"/> the stream stops.</summary>
+    public void ChargePath(string path, SourceLocation at)
+    {
+        _pathCharacters += path.Length;
+        if (_pathCharacters > LoadLimits.MaxPathCharacters)
+        {
+            throw Fatal(
+                LoadErrorCode.TooManyNodes, at,
+                $"the field paths of the input are longer than {LoadLimits.MaxPathCharacters} characters in all (very long keys, deeply nested); the rest of it was not read");
+        }
     }
 
     /// <summary>Records an error that ends the stream, and stops.</summary>

@@ -18,6 +18,12 @@ internal static class LoadLimits
     /// <summary>The most nodes that aliases may expand to in one stream: enough for any honest reuse, far too few for a bomb.</summary>
     public const long MaxAliasNodes = 10_000;
 
+    /// <summary>
+    /// The most characters of field paths recorded for one stream (every value's path is kept for locations): a
+    /// bound for documents whose keys are very long and very deep at once.
+    /// </summary>
+    public const long MaxPathCharacters = 32L * 1024 * 1024;
+
     /// <summary>The most errors reported for one stream.</summary>
     public const int MaxErrors = 1000;
 

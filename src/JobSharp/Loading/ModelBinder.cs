@@ -38,7 +38,11 @@ internal sealed class ModelBinder(LoadContext context)
     }
 
     /// <summary>Records where <paramref name="path"/> is written (the first place wins).</summary>
-    public void Record(string path, SourceLocation at) => _locations.TryAdd(path, at);
+    public void Record(string path, SourceLocation at)
+    {
+        context.ChargePath(path, at);
+        _locations.TryAdd(path, at);
+    }
 
     /// <summary>The text of a mapping key, or null (reported) when the key is not a string.</summary>
     public string? KeyText(YamlNode key, string path, bool modelField)

@@ -98,6 +98,30 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void LoadString_LongKeysDeepAndWide_StopsAtThePathBound()
+    {
+        // 20 nested keys of 10,000 characters make every path below them 200,000 characters long; 2,000 list items
+        // there would record 400 million characters of paths. The bound is 32 Mi characters per stream.
+        var yaml = new StringBuilder("apiVersion: batch/v1\nkind: Job\nmetadata:\n  managedFields:\n    - fieldsV1:\n");
+        var indent = 8;
+        for (var i = 0; i < 20; i++, indent += 2)
+        {
+            // Explicit keys (? key), as YAML limits implicit keys to 1024 characters.
+            yaml.Append(' ', indent).Append("? ").Append((char)('a' + i), 10_000).Append('\n').Append(' ', indent).Append(":\n");
+        }
+
+        for (var i = 0; i < 2000; i++)
+        {
+            yaml.Append(' ', indent).Append("- x\n");
+        }
+
+        var error = LoadingFiles.SingleError(yaml.ToString());
+
+        Assert.Equal("JS2005", error.Code);
+        Assert.StartsWith("the field paths of the input are longer than 33554432 characters", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_StreamOver16MiB_IsRejectedWithoutReadingIt()
     {
         using var stream = new EndlessStream();
