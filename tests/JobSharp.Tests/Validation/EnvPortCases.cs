@@ -10,10 +10,10 @@ internal static class EnvPortCases
 
     public static IEnumerable<RuleCase> All() =>
     [
-        new("env name missing", "JS1320", Main + ".env[1].name", Required, j => j.Main().Env.Add(new V1EnvVar { Value = "x" })),
-        new("env name with equals", "JS1321", Main + ".env[1].name", Invalid, j => j.Main().Env.Add(new V1EnvVar { Name = "A=B" })) { Message = "a valid environment variable name must consist only of printable ASCII characters other than '='" },
+        new("env name missing", "JS1320", Main + ".env[1].name", Required, j => j.Container0().Env.Add(new V1EnvVar { Value = "x" })),
+        new("env name with equals", "JS1321", Main + ".env[1].name", Invalid, j => j.Container0().Env.Add(new V1EnvVar { Name = "A=B" })) { Message = "a valid environment variable name must consist only of printable ASCII characters other than '='" },
         new("valueFrom empty", "JS1322", From, Invalid, j => Env(j, new V1EnvVarSource())) { Message = "must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`" },
-        new("valueFrom with value", "JS1323", From, Invalid, j => j.Main().Env.Add(new V1EnvVar { Name = "X", Value = "x", ValueFrom = ConfigKey("cfg", "k") })) { Message = "may not be specified when `value` is not empty" },
+        new("valueFrom with value", "JS1323", From, Invalid, j => j.Container0().Env.Add(new V1EnvVar { Name = "X", Value = "x", ValueFrom = ConfigKey("cfg", "k") })) { Message = "may not be specified when `value` is not empty" },
         new("valueFrom two sources", "JS1324", From, Invalid, j =>
         {
             var source = ConfigKey("cfg", "k");
@@ -34,7 +34,7 @@ internal static class EnvPortCases
         new("envFrom two sources", "JS1337", Main + ".envFrom", Invalid, j => EnvFrom(j, new V1EnvFromSource { ConfigMapRef = new V1ConfigMapEnvSource { Name = "cfg" }, SecretRef = new V1SecretEnvSource { Name = "sec" } })),
         new("envFrom name empty", "JS1338", Main + ".envFrom[0].configMapRef.name", Required, j => EnvFrom(j, new V1EnvFromSource { ConfigMapRef = new V1ConfigMapEnvSource { Name = string.Empty } })),
         new("envFrom name bad", "JS1339", Main + ".envFrom[0].secretRef.name", Invalid, j => EnvFrom(j, new V1EnvFromSource { SecretRef = new V1SecretEnvSource { Name = "Bad_Name" } })),
-        new("port name bad", "JS1340", Main + ".ports[0].name", Invalid, j => Ports(j, new V1ContainerPort { Name = "HTTP_1", ContainerPort = 80 })),
+        new("port name bad", "JS1340", Main + ".ports[0].name", Invalid, j => Ports(j, new V1ContainerPort { Name = "http_1", ContainerPort = 80 })) { Message = "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)" },
         new("port name repeated", "JS1341", Main + ".ports[1].name", Duplicate, j => Ports(j, new V1ContainerPort { Name = "http", ContainerPort = 80 }, new V1ContainerPort { Name = "http", ContainerPort = 81 })),
         new("containerPort missing", "JS1342", Main + ".ports[0].containerPort", Required, j => Ports(j, new V1ContainerPort())),
         new("containerPort too large", "JS1343", Main + ".ports[0].containerPort", Invalid, j => Ports(j, new V1ContainerPort { ContainerPort = 70000 })) { Message = "must be between 1 and 65535, inclusive" },
@@ -57,9 +57,9 @@ internal static class EnvPortCases
 
     private static V1EnvVarSource Field(string path) => new() { FieldRef = new V1ObjectFieldSelector { FieldPath = path } };
 
-    private static void Env(V1Job job, V1EnvVarSource source) => job.Main().Env.Add(new V1EnvVar { Name = "X", ValueFrom = source });
+    private static void Env(V1Job job, V1EnvVarSource source) => job.Container0().Env.Add(new V1EnvVar { Name = "X", ValueFrom = source });
 
-    private static void EnvFrom(V1Job job, V1EnvFromSource source) => job.Main().EnvFrom = [source];
+    private static void EnvFrom(V1Job job, V1EnvFromSource source) => job.Container0().EnvFrom = [source];
 
-    private static void Ports(V1Job job, params V1ContainerPort[] ports) => job.Main().Ports = ports;
+    private static void Ports(V1Job job, params V1ContainerPort[] ports) => job.Container0().Ports = ports;
 }

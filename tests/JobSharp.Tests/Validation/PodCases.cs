@@ -11,15 +11,15 @@ internal static class PodCases
     public static IEnumerable<RuleCase> All() =>
     [
         new("no containers", "JS1002", Pod + ".containers", Required, j => j.Pod().Containers = []) { Message = string.Empty },
-        new("image missing", "JS1003", Main + ".image", Required, j => j.Main().Image = null),
+        new("image missing", "JS1003", Main + ".image", Required, j => j.Container0().Image = null),
         new("ephemeral containers", "JS1301", Pod + ".ephemeralContainers", Forbidden, j => j.Pod().EphemeralContainers = [new V1EphemeralContainer { Name = "debug", Image = "busybox" }]) { Message = "ephemeral containers not allowed in pod template" },
-        new("container name missing", "JS1302", Main + ".name", Required, j => j.Main().Name = null),
-        new("container name upper case", "JS1303", Main + ".name", Invalid, j => j.Main().Name = "Main"),
+        new("container name missing", "JS1302", Main + ".name", Required, j => j.Container0().Name = null),
+        new("container name upper case", "JS1303", Main + ".name", Invalid, j => j.Container0().Name = "Main"),
         new("container name repeated", "JS1304", Pod + ".containers[1].name", Duplicate, j => j.Pod().Containers.Add(new V1Container { Name = "main", Image = "busybox" })),
         new("init container name repeated", "JS1305", Pod + ".initContainers[0].name", Duplicate, j => j.Pod().InitContainers = [new V1Container { Name = "main", Image = "busybox" }]),
-        new("imagePullPolicy unknown", "JS1306", Main + ".imagePullPolicy", NotSupported, j => j.Main().ImagePullPolicy = "Sometimes") { Message = "supported values: \"Always\", \"IfNotPresent\", \"Never\"" },
-        new("terminationMessagePolicy unknown", "JS1307", Main + ".terminationMessagePolicy", NotSupported, j => j.Main().TerminationMessagePolicy = "Sometimes"),
-        new("container restartPolicy unknown", "JS1308", Main + ".restartPolicy", NotSupported, j => j.Main().RestartPolicy = "Sometimes"),
+        new("imagePullPolicy unknown", "JS1306", Main + ".imagePullPolicy", NotSupported, j => j.Container0().ImagePullPolicy = "Sometimes") { Message = "supported values: \"Always\", \"IfNotPresent\", \"Never\"" },
+        new("terminationMessagePolicy unknown", "JS1307", Main + ".terminationMessagePolicy", NotSupported, j => j.Container0().TerminationMessagePolicy = "Sometimes"),
+        new("container restartPolicy unknown", "JS1308", Main + ".restartPolicy", NotSupported, j => j.Container0().RestartPolicy = "Sometimes"),
         new("init restartPolicy not Always", "JS1309", Pod + ".initContainers[0].restartPolicy", NotSupported, j => j.Pod().InitContainers = [Init("OnFailure")]) { Message = "supported values: \"Always\"" },
         new("init container probe", "JS1310", Pod + ".initContainers[0].livenessProbe", Forbidden, j =>
         {

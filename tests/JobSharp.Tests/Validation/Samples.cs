@@ -1,3 +1,4 @@
+using JobSharp.Env;
 using k8s.Models;
 
 namespace JobSharp.Tests.Validation;
@@ -71,7 +72,7 @@ internal static class Samples
 
     public static V1PodSpec Pod(this V1Job job) => job.Spec.Template.Spec;
 
-    public static V1Container Main(this V1Job job) => job.Spec.Template.Spec.Containers[0];
+    public static V1Container Container0(this V1Job job) => job.Spec.Template.Spec.Containers[0];
 
     public static V1JobSpec Spec(this V1CronJob cronJob) => cronJob.Spec.JobTemplate.Spec;
 

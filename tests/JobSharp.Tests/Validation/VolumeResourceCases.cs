@@ -35,18 +35,18 @@ internal static class VolumeResourceCases
         new("resource name with two slashes", "JS1420", Resources + ".limits[a/b/c]", Invalid, j => Limits(j, ("a/b/c", "1"))),
         new("resource name unknown", "JS1421", Resources + ".requests[gpu]", Invalid, j => Requests(j, ("gpu", "1"))) { AlsoCodes = ["JS1422"], Message = "must be a standard resource type or fully qualified" },
         new("resource not for containers", "JS1422", Resources + ".requests[pods]", Invalid, j => Requests(j, ("pods", "1"))) { Message = "must be a standard resource for containers" },
-        new("resource not extended", "JS1423", Resources + ".requests[requests.example.com/gpu]", Invalid, j => Requests(j, ("requests.example.com/gpu", "1"))) { Message = "doesn't follow extended resource name standard" },
+        new("resource not extended", "JS1423", Resources + ".requests[requests.example.com/gpu]", Invalid, j => Requests(j, ("requests.example.com/gpu", "1"))) { AlsoCodes = ["JS1428"], Message = "doesn't follow extended resource name standard" },
         new("quantity negative", "JS1424", Resources + ".limits[cpu]", Invalid, j => Limits(j, ("cpu", "-1"))) { Message = "must be greater than or equal to 0" },
         new("extended resource fractional", "JS1425", Resources + ".limits[example.com/gpu]", Invalid, j => Limits(j, ("example.com/gpu", "500m"))) { Message = "must be an integer" },
         new("request above limit", "JS1426", Resources + ".requests", Invalid, j =>
         {
             Limits(j, ("cpu", "1"));
-            j.Main().Resources.Requests = Quantities(("cpu", "2"));
+            j.Container0().Resources.Requests = Quantities(("cpu", "2"));
         }) { Message = "must be less than or equal to cpu limit of 1" },
         new("extended request differs from limit", "JS1427", Resources + ".requests", Invalid, j =>
         {
             Limits(j, ("example.com/gpu", "2"));
-            j.Main().Resources.Requests = Quantities(("example.com/gpu", "1"));
+            j.Container0().Resources.Requests = Quantities(("example.com/gpu", "1"));
         }) { Message = "must be equal to example.com/gpu limit of 2" },
         new("extended request without limit", "JS1428", Resources + ".limits", Required, j => Requests(j, ("example.com/gpu", "1"))) { Message = "Limit must be set for non overcommitable resources" },
         new("hugepages alone", "JS1429", Resources, Forbidden, j => Limits(j, ("hugepages-2Mi", "2Mi"))) { Message = "HugePages require cpu or memory" },
@@ -62,15 +62,15 @@ internal static class VolumeResourceCases
     private static void Mount(V1Job job, params V1VolumeMount[] mounts)
     {
         job.Pod().Volumes = [EmptyDir("data")];
-        job.Main().VolumeMounts = [.. mounts];
+        job.Container0().VolumeMounts = [.. mounts];
     }
 
     private static Dictionary<string, ResourceQuantity> Quantities(params (string Name, string Value)[] items) =>
         items.ToDictionary(i => i.Name, i => new ResourceQuantity(i.Value));
 
     private static void Limits(V1Job job, params (string Name, string Value)[] items) =>
-        job.Main().Resources = new V1ResourceRequirements { Limits = Quantities(items) };
+        job.Container0().Resources = new V1ResourceRequirements { Limits = Quantities(items) };
 
     private static void Requests(V1Job job, params (string Name, string Value)[] items) =>
-        job.Main().Resources = new V1ResourceRequirements { Requests = Quantities(items) };
+        job.Container0().Resources = new V1ResourceRequirements { Requests = Quantities(items) };
 }
