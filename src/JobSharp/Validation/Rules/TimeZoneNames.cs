@@ -19,7 +19,9 @@ internal static partial class TimeZoneNames
     public static bool IsWellFormed(string zone) =>
         zone.Split('/').All(part => part is not "." and not ".." && !part.StartsWith('-') && PartRegex().IsMatch(part));
 
-    /// <summary>Go's <c>time.LoadLocation</c> outcome: null when the zone loads, else its error text.</summary>
+    /// <summary>
+    /// Go's <c>time.LoadLocation</c> outcome: null when the zone loads (or cannot be checked here), else Go's error text.
+    /// </summary>
     public static string? LoadError(string zone)
     {
         if (zone is "" or "UTC" or "Local")
@@ -27,9 +29,9 @@ internal static partial class TimeZoneNames
             return null;
         }
 
-        if (!IsWellFormed(zone))
+        if (zone.Split('/').Contains("..") || zone[0] is '/' or '\\')
         {
-            return "unknown time zone " + zone;
+            return "time: invalid location name";
         }
 
         return !CanCheckDatabase || Find(zone) ? null : "unknown time zone " + zone;
