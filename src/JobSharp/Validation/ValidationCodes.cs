@@ -142,6 +142,7 @@ internal static class ValidationCodes
     public const string MountPathNotUnique = "JS1413";
     public const string SubPathExclusive = "JS1414";
     public const string SubPathInvalid = "JS1415";
+    public const string HostPathTypeNotSupported = "JS1416";
     public const string ResourceNameInvalid = "JS1420";
     public const string ResourceNameNotStandard = "JS1421";
     public const string ResourceNameNotForContainers = "JS1422";

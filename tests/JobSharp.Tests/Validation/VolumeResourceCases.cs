@@ -26,6 +26,15 @@ internal static class VolumeResourceCases
         new("item key missing", "JS1407", Volume0 + ".configMap.items[0].key", Required, j => Volumes(j, ConfigMapItem(new V1KeyToPath { Path = "p" }))),
         new("item path missing", "JS1408", Volume0 + ".configMap.items[0].path", Required, j => Volumes(j, ConfigMapItem(new V1KeyToPath { Key = "k" }))),
         new("item path absolute", "JS1409", Volume0 + ".configMap.items[0].path", Invalid, j => Volumes(j, ConfigMapItem(new V1KeyToPath { Key = "k", Path = "/abs" }))) { Message = "must be a relative path" },
+        new("hostPath with dot-dot", "JS1409", Volume0 + ".hostPath.path", Invalid, j => Volumes(j, new V1Volume { Name = "h", HostPath = new V1HostPathVolumeSource { Path = "/var/../etc" } })) { Message = "must not contain '..'" },
+        new("hostPath path missing", "JS1405", Volume0 + ".hostPath.path", Required, j => Volumes(j, new V1Volume { Name = "h", HostPath = new V1HostPathVolumeSource() })),
+        new("hostPath type unknown", "JS1416", Volume0 + ".hostPath.type", NotSupported, j => Volumes(j, new V1Volume { Name = "h", HostPath = new V1HostPathVolumeSource { Path = "/data", Type = "Folder" } })) { Message = "supported values: \"\", \"BlockDevice\", \"CharDevice\", \"Directory\", \"DirectoryOrCreate\", \"File\", \"FileOrCreate\", \"Socket\"" },
+        new("downwardAPI next to emptyDir", "JS1404", Volume0 + ".downwarAPI", Forbidden, j =>
+        {
+            var volume = EmptyDir("data");
+            volume.DownwardAPI = new V1DownwardAPIVolumeSource();
+            Volumes(j, volume);
+        }),
         new("mount name missing", "JS1410", Mounts + "[0].name", Required, j => Mount(j, new V1VolumeMount { MountPath = "/data" })) { AlsoCodes = ["JS1411"] },
         new("mount without volume", "JS1411", Mounts + "[0].name", NotFound, j => Mount(j, new V1VolumeMount { Name = "cache", MountPath = "/cache" })),
         new("mountPath missing", "JS1412", Mounts + "[0].mountPath", Required, j => Mount(j, new V1VolumeMount { Name = "data" })),

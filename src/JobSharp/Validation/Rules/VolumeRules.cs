@@ -8,6 +8,9 @@ internal static class VolumeRules
 {
     private const string FileModeMessage = "must be a number between 0 and 0777 (octal), both inclusive";
 
+    private static readonly string[] HostPathTypes =
+        ["", "BlockDevice", "CharDevice", "Directory", "DirectoryOrCreate", "File", "FileOrCreate", "Socket"];
+
     /// <summary>Checks the volumes and returns the names of the valid ones, which mounts may refer to.</summary>
     public static IReadOnlySet<string> ValidateVolumes(IList<V1Volume>? volumes, FieldPath path, IssueList issues)
     {
@@ -103,8 +106,8 @@ internal static class VolumeRules
 
         switch (present.FirstOrDefault())
         {
-            case "hostPath" when string.IsNullOrEmpty(volume.HostPath.Path):
-                issues.Required(path.Child("hostPath", "path"), Codes.VolumeSourceNameRequired);
+            case "hostPath":
+                ValidateHostPath(volume.HostPath, path.Child("hostPath"), issues);
                 break;
             case "persistentVolumeClaim" when string.IsNullOrEmpty(volume.PersistentVolumeClaim.ClaimName):
                 issues.Required(path.Child("persistentVolumeClaim", "claimName"), Codes.VolumeSourceNameRequired);
@@ -125,6 +128,25 @@ internal static class VolumeRules
 
                 ValidateProjection(volume.ConfigMap.DefaultMode, volume.ConfigMap.Items, path.Child("configMap"), issues);
                 break;
+        }
+    }
+
+    private static void ValidateHostPath(V1HostPathVolumeSource hostPath, FieldPath path, IssueList issues)
+    {
+        if (string.IsNullOrEmpty(hostPath.Path))
+        {
+            issues.Required(path.Child("path"), Codes.VolumeSourceNameRequired);
+            return;
+        }
+
+        if (hostPath.Path.Split('/').Contains(".."))
+        {
+            issues.Invalid(path.Child("path"), Codes.VolumeItemPathInvalid, hostPath.Path, "must not contain '..'");
+        }
+
+        if (hostPath.Type is { } type && !HostPathTypes.Contains(type))
+        {
+            issues.NotSupported(path.Child("type"), Codes.HostPathTypeNotSupported, type, HostPathTypes);
         }
     }
 
