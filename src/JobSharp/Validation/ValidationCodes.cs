@@ -153,6 +153,7 @@ internal static class ValidationCodes
     public const string RequestNotEqualLimit = "JS1427";
     public const string LimitRequired = "JS1428";
     public const string HugePagesNeedCpuOrMemory = "JS1429";
+    public const string HugePagesNotPageMultiple = "JS1430";
 
     // JS15xx: CronJob.
     public const string CronJobNameTooLong = "JS1501";

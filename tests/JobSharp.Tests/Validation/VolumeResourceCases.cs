@@ -58,6 +58,7 @@ internal static class VolumeResourceCases
             j.Container0().Resources.Requests = Quantities(("example.com/gpu", "1"));
         }) { Message = "must be equal to example.com/gpu limit of 2" },
         new("extended request without limit", "JS1428", Resources + ".limits", Required, j => Requests(j, ("example.com/gpu", "1"))) { Message = "Limit must be set for non overcommitable resources" },
+        new("hugepages not a page multiple", "JS1430", Resources + ".limits[hugepages-2Mi]", Invalid, j => Limits(j, ("memory", "1Gi"), ("hugepages-2Mi", "3Mi"))) { Message = "3Mi is not positive integer multiple of hugepages-2Mi" },
         new("hugepages alone", "JS1429", Resources, Forbidden, j => Limits(j, ("hugepages-2Mi", "2Mi"))) { Message = "HugePages require cpu or memory" },
     ];
 

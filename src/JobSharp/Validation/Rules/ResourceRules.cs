@@ -87,6 +87,27 @@ internal static class ResourceRules
         {
             issues.Invalid(path, Codes.ResourceQuantityNotInteger, value.Text, "must be an integer");
         }
+
+        if (IsHugePages(name) && !IsPageMultiple(name, value.Value))
+        {
+            issues.Invalid(path, Codes.HugePagesNotPageMultiple, value.Text, $"{value.Text} is not positive integer multiple of {name}");
+        }
+    }
+
+    /// <summary><c>IsHugePageResourceValueDivisible</c>: the quantity is a whole number of pages of the size in the name.</summary>
+    private static bool IsPageMultiple(string name, decimal quantity)
+    {
+        QuantityValue? page;
+        try
+        {
+            page = QuantityValue.From(new ResourceQuantity(name["hugepages-".Length..]));
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+        {
+            return false;
+        }
+
+        return page is { Value: > 0, IsInteger: true } size && decimal.Ceiling(quantity) % size.Value == 0;
     }
 
     /// <summary><c>validateContainerResourceName</c>.</summary>
