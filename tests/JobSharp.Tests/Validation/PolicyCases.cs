@@ -51,7 +51,7 @@ internal static class PolicyCases
             j.Spec.PodReplacementPolicy = "TerminatingOrFailed";
         }) { Message = "supported values: \"Failed\"" },
         new("replacement unknown", "JS1221", "spec.podReplacementPolicy", NotSupported, j => j.Spec.PodReplacementPolicy = "Always") { Message = "supported values: \"Failed\", \"TerminatingOrFailed\"" },
-        new("success policy on NonIndexed", "JS1230", "spec.successPolicy", Invalid, j => j.Spec.SuccessPolicy = Success(new V1SuccessPolicyRule { SucceededCount = 1 })) { Message = "requires indexed completion mode" },
+        new("success policy on NonIndexed (rules unchecked)", "JS1230", "spec.successPolicy", Invalid, j => j.Spec.SuccessPolicy = Success(new V1SuccessPolicyRule { SucceededCount = -1 })) { Message = "requires indexed completion mode" },
         new("success policy without rules", "JS1231", "spec.successPolicy.rules", Required, j => IndexedSuccess(j)),
         new("too many success rules", "JS1232", "spec.successPolicy.rules", TooMany, j => IndexedSuccess(j, [.. Enumerable.Range(0, 21).Select(_ => new V1SuccessPolicyRule { SucceededCount = 1 })])),
         new("empty success rule", "JS1233", Success0, Required, j => IndexedSuccess(j, new V1SuccessPolicyRule())) { Message = "at least one of succeededCount or succeededIndexes must be specified" },

@@ -44,8 +44,8 @@ internal static class JobSpecRules
             PodFailurePolicyRules.Validate(spec, path.Child("podFailurePolicy"), issues);
         }
 
-        PodFailurePolicyRules.ValidateReplacementPolicy(spec, path.Child("podReplacementPolicy"), issues);
         SuccessPolicyRules.Validate(spec, path.Child("successPolicy"), issues);
+        PodFailurePolicyRules.ValidateReplacementPolicy(spec, path.Child("podReplacementPolicy"), issues);
         PodTemplateRules.Validate(spec.Template, path.Child("template"), issues);
         ValidateRestartPolicy(spec, path.Child("template", "spec", "restartPolicy"), issues);
     }

@@ -114,13 +114,10 @@ internal static class PodFailurePolicyRules
         if (values.Count == 0)
         {
             issues.Invalid(valuesPath, Codes.ExitCodesValuesEmpty, values, "at least one value is required");
-            return;
         }
-
-        if (values.Count > MaxExitCodes)
+        else if (values.Count > MaxExitCodes)
         {
             issues.TooMany(valuesPath, Codes.ExitCodesValuesTooMany, values.Count, MaxExitCodes);
-            return;
         }
 
         var seen = new HashSet<int>();

@@ -19,7 +19,9 @@ internal static class SuccessPolicyRules
 
         if (spec.CompletionMode != "Indexed")
         {
+            // The server checks the rules only for Indexed Jobs.
             issues.Invalid(path, Codes.SuccessPolicyRequiresIndexed, null, "requires indexed completion mode");
+            return;
         }
 
         var rules = policy.Rules ?? [];
