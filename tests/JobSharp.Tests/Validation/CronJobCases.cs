@@ -18,7 +18,7 @@ internal static class CronJobCases
         Cron("successful history limit negative", "JS1505", "spec.successfulJobsHistoryLimit", Invalid, c => c.Spec.SuccessfulJobsHistoryLimit = -1),
         Cron("timeZone empty", "JS1506", "spec.timeZone", Invalid, c => c.Spec.TimeZone = string.Empty) with { Message = "timeZone must be nil or non-empty string" },
         Cron("timeZone trailing space", "JS1507", "spec.timeZone", Invalid, c => c.Spec.TimeZone = "Europe/Rome ") with { Message = "unknown time zone Europe/Rome " },
-        Cron("timeZone Local", "JS1508", "spec.timeZone", Invalid, c => c.Spec.TimeZone = "LOCAL") with { Message = "timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones" },
+        Cron("timeZone Local", "JS1508", "spec.timeZone", Invalid, c => c.Spec.TimeZone = "Local") with { Message = "timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones" },
         Cron("concurrencyPolicy unknown", "JS1510", "spec.concurrencyPolicy", NotSupported, c => c.Spec.ConcurrencyPolicy = "Parallel") with { Message = "supported values: \"Allow\", \"Forbid\", \"Replace\"" },
         Cron("template selector", "JS1511", "spec.jobTemplate.spec.selector", Invalid, c => c.Spec().Selector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["a"] = "b" } }) with { Message = "`selector` will be auto-generated" },
         Cron("template manualSelector", "JS1512", "spec.jobTemplate.spec.manualSelector", NotSupported, c => c.Spec().ManualSelector = true) with { Message = "supported values: \"nil\", \"false\"" },

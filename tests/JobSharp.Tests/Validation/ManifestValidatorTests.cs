@@ -1,4 +1,5 @@
 using JobSharp.Validation;
+using JobSharp.Validation.Rules;
 using k8s;
 using k8s.Models;
 
@@ -154,6 +155,17 @@ public sealed class ManifestValidatorTests
         cronJob.Spec.ConcurrencyPolicy = "Forbid";
 
         Assert.Empty(ManifestValidator.Validate(cronJob).Issues);
+    }
+
+    [Fact]
+    public void Validate_LocalInAnotherCase_IsAlsoLookedUp()
+    {
+        var cronJob = Samples.CronJob();
+        cronJob.Spec.TimeZone = "LOCAL";
+
+        var codes = ManifestValidator.Validate(cronJob).Issues.Select(i => i.Code).ToArray();
+
+        Assert.Equal(TimeZoneNames.CanCheckDatabase ? ["JS1508", "JS1509"] : ["JS1508"], codes);
     }
 
     [Fact]

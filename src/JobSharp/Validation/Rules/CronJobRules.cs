@@ -72,16 +72,21 @@ internal static class CronJobRules
         if (zone.Length == 0)
         {
             issues.Invalid(path, Codes.TimeZoneEmpty, zone, "timeZone must be nil or non-empty string");
+            return;
         }
-        else if (string.Equals(zone, "Local", StringComparison.OrdinalIgnoreCase))
+
+        if (!TimeZoneNames.IsWellFormed(zone))
+        {
+            issues.Invalid(path, Codes.TimeZoneSyntax, zone, "unknown time zone " + zone);
+            return;
+        }
+
+        if (string.Equals(zone, "Local", StringComparison.OrdinalIgnoreCase))
         {
             issues.Invalid(path, Codes.TimeZoneLocal, zone, "timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones");
         }
-        else if (!TimeZoneNames.IsWellFormed(zone))
-        {
-            issues.Invalid(path, Codes.TimeZoneSyntax, zone, "unknown time zone " + zone);
-        }
-        else if (TimeZoneNames.LoadError(zone) is { } error)
+
+        if (TimeZoneNames.LoadError(zone) is { } error)
         {
             issues.Invalid(path, Codes.TimeZoneUnknown, zone, error);
         }
