@@ -23,6 +23,9 @@ public sealed class IndexIntervalsTests
     [InlineData("3,2", "non-increasing order, previous: 3, current: 2")]
     [InlineData("4-4", "non-increasing order, previous: 4, current: 4")]
     [InlineData("1,", "cannot convert string to integer for index: \"\"")]
+    [InlineData("5,1-a", "cannot convert string to integer for index: \"a\"")]
+    [InlineData("3,2-1", "non-increasing order, previous: 2, current: 1")]
+    [InlineData("0-3,3", "non-increasing order, previous: 3, current: 3")]
     public void Count_BadList_ReturnsTheServerText(string text, string expected)
     {
         Assert.Equal(expected, IndexIntervals.Count(text, 10, out var total));

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace JobSharp.Validation.Rules;
 
 /// <summary>
-/// The Job controller's index list format (<c>validateIndexesFormat</c>): comma-separated indexes or
-/// <c>a-b</c> intervals, strictly increasing, each below the completion count.
+/// The Job controller's index list format (<c>validateIndexesFormat</c>, <c>parseIndexInterval</c>):
+/// comma-separated indexes or <c>a-b</c> intervals, strictly increasing, each below the completion count.
 /// </summary>
 internal static class IndexIntervals
 {
@@ -18,58 +18,58 @@ internal static class IndexIntervals
         }
 
         long? last = null;
+        long count = 0;
         foreach (var interval in text.Split(','))
         {
-            var limits = interval.Split('-');
-            if (limits.Length > 2)
+            var error = ParseInterval(interval, completions, out var first, out var end);
+            if (error is null && last >= first)
             {
-                total = 0;
-                return $"the fragment {ValueText.Quote(interval)} violates the requirement that an index interval can have at most two parts separated by '-'";
+                error = Format("non-increasing order, previous: {0}, current: {1}", last, first);
             }
 
-            var error = Bound(limits[0], completions, last, out var first);
             if (error is not null)
             {
-                total = 0;
                 return error;
             }
 
-            total++;
-            last = first;
-            if (limits.Length == 2)
-            {
-                error = Bound(limits[1], completions, last, out var second);
-                if (error is not null)
-                {
-                    total = 0;
-                    return error;
-                }
-
-                total += second - first;
-                last = second;
-            }
+            count += end - first + 1;
+            last = end;
         }
 
+        total = count;
         return null;
     }
 
-    private static string? Bound(string text, int completions, long? last, out long value)
+    private static string? ParseInterval(string interval, int completions, out long first, out long end)
+    {
+        end = 0;
+        var limits = interval.Split('-');
+        if (limits.Length > 2)
+        {
+            first = 0;
+            return $"the fragment {ValueText.Quote(interval)} violates the requirement that an index interval can have at most two parts separated by '-'";
+        }
+
+        var error = Bound(limits[0], completions, out first);
+        if (error is not null || limits.Length == 1)
+        {
+            end = first;
+            return error;
+        }
+
+        error = Bound(limits[1], completions, out end);
+        return error ?? (first >= end ? Format("non-increasing order, previous: {0}, current: {1}", first, end) : null);
+    }
+
+    private static string? Bound(string text, int completions, out long value)
     {
         if (!GoInt.TryAtoi(text, out value))
         {
             return $"cannot convert string to integer for index: {ValueText.Quote(text)}";
         }
 
-        if (value >= completions)
-        {
-            return $"too large index: {ValueText.Quote(text)}";
-        }
-
-        if (last >= value)
-        {
-            return string.Format(CultureInfo.InvariantCulture, "non-increasing order, previous: {0}, current: {1}", last, value);
-        }
-
-        return null;
+        return value >= completions ? $"too large index: {ValueText.Quote(text)}" : null;
     }
+
+    private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }
