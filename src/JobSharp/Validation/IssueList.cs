@@ -54,8 +54,11 @@ internal sealed class IssueList
         }
     }
 
-    /// <summary>The issues in the order found, without repeats (the API server collapses identical errors too).</summary>
-    public IReadOnlyList<ValidationIssue> ToList() => [.. _issues.Distinct()];
+    /// <summary>
+    /// The issues in the order found, without repeats: two issues the server would print identically (same path,
+    /// kind, value and detail) are one, as the server collapses identical errors; the first one's code is kept.
+    /// </summary>
+    public IReadOnlyList<ValidationIssue> ToList() => [.. _issues.DistinctBy(i => (i.Path, i.Kind, i.Value, i.Message))];
 
     /// <summary>The API server's <c>supported values: "a", "b"</c> detail.</summary>
     public static string SupportedValues(params string[] supported) =>

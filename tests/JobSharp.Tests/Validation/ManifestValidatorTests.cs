@@ -158,6 +158,20 @@ public sealed class ManifestValidatorTests
     }
 
     [Fact]
+    public void Validate_LongNameInUserJobNameLabel_IsReportedOnce()
+    {
+        var job = Samples.Job();
+        var name = new string('a', 64);
+        job.Metadata.Name = name;
+        job.Spec.Template.Metadata.Labels["job-name"] = name;
+
+        var issue = Assert.Single(ManifestValidator.Validate(job).Issues);
+
+        Assert.Equal("spec.template.labels", issue.Path);
+        Assert.Equal("must be no more than 63 bytes", issue.Message);
+    }
+
+    [Fact]
     public void Validate_LocalInAnotherCase_IsAlsoLookedUp()
     {
         var cronJob = Samples.CronJob();
