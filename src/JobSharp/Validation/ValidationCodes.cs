@@ -143,6 +143,7 @@ internal static class ValidationCodes
     public const string SubPathExclusive = "JS1414";
     public const string SubPathInvalid = "JS1415";
     public const string HostPathTypeNotSupported = "JS1416";
+    public const string EmptyDirSizeLimitNegative = "JS1417";
     public const string ResourceNameInvalid = "JS1420";
     public const string ResourceNameNotStandard = "JS1421";
     public const string ResourceNameNotForContainers = "JS1422";

@@ -131,6 +131,16 @@ public sealed class ValidatorPropertyTests
     }
 
     [Fact]
+    public void TimeZoneNames_RandomText_NeverThrows()
+    {
+        Gen.String.Sample(text =>
+        {
+            var error = TimeZoneNames.LoadError(text);
+            Assert.True(error is null || error.Length > 0);
+        }, iter: 2000);
+    }
+
+    [Fact]
     public void IndexIntervals_RandomText_NeverThrows()
     {
         var listish = Gen.Char["0123456789,-+ x"].Array[0, 20].Select(c => new string(c));

@@ -35,6 +35,7 @@ internal static class VolumeResourceCases
             volume.DownwardAPI = new V1DownwardAPIVolumeSource();
             Volumes(j, volume);
         }),
+        new("emptyDir sizeLimit negative", "JS1417", Volume0 + ".emptyDir.sizeLimit", Forbidden, j => Volumes(j, new V1Volume { Name = "scratch", EmptyDir = new V1EmptyDirVolumeSource { SizeLimit = new ResourceQuantity("-1Gi") } })) { Message = "SizeLimit field must be a valid resource quantity" },
         new("mount name missing", "JS1410", Mounts + "[0].name", Required, j => Mount(j, new V1VolumeMount { MountPath = "/data" })) { AlsoCodes = ["JS1411"] },
         new("mount without volume", "JS1411", Mounts + "[0].name", NotFound, j => Mount(j, new V1VolumeMount { Name = "cache", MountPath = "/cache" })),
         new("mountPath missing", "JS1412", Mounts + "[0].mountPath", Required, j => Mount(j, new V1VolumeMount { Name = "data" })),

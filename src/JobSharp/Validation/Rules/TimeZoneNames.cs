@@ -37,8 +37,17 @@ internal static partial class TimeZoneNames
         return !CanCheckDatabase || Find(zone) ? null : "unknown time zone " + zone;
     }
 
-    private static bool Find(string zone) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) && string.Equals(found.Id, zone, StringComparison.Ordinal);
+    private static bool Find(string zone)
+    {
+        try
+        {
+            return TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) && string.Equals(found.Id, zone, StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidTimeZoneException or IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return false;
+        }
+    }
 
     [GeneratedRegex(@"^[A-Za-z\.\-_0-9+]{1,14}\z")]
     private static partial Regex PartRegex();

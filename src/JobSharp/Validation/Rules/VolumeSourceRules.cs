@@ -21,6 +21,9 @@ internal static class VolumeSourceRules
 
         switch (present.FirstOrDefault())
         {
+            case "emptyDir" when QuantityValue.From(volume.EmptyDir.SizeLimit) is { Value: < 0 }:
+                issues.Forbidden(path.Child("emptyDir", "sizeLimit"), Codes.EmptyDirSizeLimitNegative, "SizeLimit field must be a valid resource quantity");
+                break;
             case "hostPath":
                 ValidateHostPath(volume.HostPath, path.Child("hostPath"), issues);
                 break;
