@@ -12,11 +12,6 @@ internal static class BindMessages
 
     public static string UnknownField(string key, TargetType target, ModelTable table)
     {
-        if (key == "<<")
-        {
-            return "merge keys (<<) are not supported; write the fields out";
-        }
-
         var message = $"unknown field \"{ScalarReading.Shorten(key)}\" in {target.Name}";
         return NameSuggester.Suggest(key, table.Names) is { } suggestion ? $"{message}; did you mean \"{suggestion}\"?" : message;
     }

@@ -25,9 +25,10 @@ internal static class FreeForm
 
         var map = new Dictionary<string, object?>(StringComparer.Ordinal);
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < node.Children.Count; i += 2)
+        var entries = MergeKeys.Entries(node, binder.Context, path);
+        for (var i = 0; i + 1 < entries.Count; i += 2)
         {
-            var keyNode = node.Children[i];
+            var keyNode = entries[i];
             if (binder.KeyText(keyNode, path, modelField: false) is not { } key)
             {
                 continue;
@@ -37,7 +38,7 @@ internal static class FreeForm
             if (binder.IsFirst(seen, key, keyNode, entryPath))
             {
                 binder.Record(entryPath, keyNode.Start);
-                map[key] = binder.Bind(node.Children[i + 1], TargetType.Of(typeof(object)), entryPath);
+                map[key] = binder.Bind(entries[i + 1], TargetType.Of(typeof(object)), entryPath);
             }
         }
 

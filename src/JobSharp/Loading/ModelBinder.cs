@@ -13,6 +13,8 @@ internal sealed class ModelBinder(LoadContext context)
 
     public IReadOnlyDictionary<string, SourceLocation> Locations => _locations;
 
+    public LoadContext Context => context;
+
     /// <summary>The value for <paramref name="target"/>, or null when the node is null or has an error (reported).</summary>
     public object? Bind(YamlNode node, TargetType target, string path)
     {
@@ -115,9 +117,10 @@ internal sealed class ModelBinder(LoadContext context)
         var table = ModelTable.Of(target.ClrType);
         var instance = Activator.CreateInstance(target.ClrType)!;
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < node.Children.Count; i += 2)
+        var entries = MergeKeys.Entries(node, context, path);
+        for (var i = 0; i + 1 < entries.Count; i += 2)
         {
-            var keyNode = node.Children[i];
+            var keyNode = entries[i];
             if (KeyText(keyNode, path, modelField: true) is not { } key)
             {
                 continue;
@@ -136,7 +139,7 @@ internal sealed class ModelBinder(LoadContext context)
             }
 
             Record(fieldPath, keyNode.Start);
-            if (Bind(node.Children[i + 1], TargetType.Of(property.PropertyType), fieldPath) is { } value)
+            if (Bind(entries[i + 1], TargetType.Of(property.PropertyType), fieldPath) is { } value)
             {
                 property.SetValue(instance, value);
             }
@@ -150,9 +153,10 @@ internal sealed class ModelBinder(LoadContext context)
         var map = (IDictionary)Activator.CreateInstance(target.ClrType)!;
         var element = TargetType.Of(target.Element!);
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < node.Children.Count; i += 2)
+        var entries = MergeKeys.Entries(node, context, path);
+        for (var i = 0; i + 1 < entries.Count; i += 2)
         {
-            var keyNode = node.Children[i];
+            var keyNode = entries[i];
             if (KeyText(keyNode, path, modelField: false) is not { } key)
             {
                 continue;
@@ -162,7 +166,7 @@ internal sealed class ModelBinder(LoadContext context)
             if (IsFirst(seen, key, keyNode, entryPath))
             {
                 Record(entryPath, keyNode.Start);
-                map[key] = Bind(node.Children[i + 1], element, entryPath) ?? EmptyItem(element);
+                map[key] = Bind(entries[i + 1], element, entryPath) ?? EmptyItem(element);
             }
         }
 
