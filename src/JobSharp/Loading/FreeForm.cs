@@ -29,13 +29,13 @@ internal static class FreeForm
         for (var i = 0; i + 1 < entries.Count; i += 2)
         {
             var keyNode = entries[i];
-            if (binder.KeyText(keyNode, path, modelField: false) is not { } key)
+            if (MappingKeys.Text(binder.Context, keyNode, path, modelField: false) is not { } key)
             {
                 continue;
             }
 
             var entryPath = FieldPaths.Child(path, key);
-            if (binder.IsFirst(seen, key, keyNode, entryPath))
+            if (MappingKeys.IsFirst(binder.Context, seen, key, keyNode, entryPath))
             {
                 binder.Record(entryPath, keyNode.Start);
                 map[key] = binder.Bind(entries[i + 1], TargetType.Of(typeof(object)), entryPath);

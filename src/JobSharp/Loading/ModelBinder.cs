@@ -46,51 +46,6 @@ internal sealed class ModelBinder(LoadContext context)
         _locations.TryAdd(path, at);
     }
 
-    /// <summary>The text of a mapping key, or null (reported) when the key is not a string.</summary>
-    public string? KeyText(YamlNode key, string path, bool modelField)
-    {
-        if (key.Kind != YamlNodeKind.Scalar)
-        {
-            context.Report(LoadErrorCode.WrongType, key.Start, path, $"a key must be a string, found {BindMessages.Describe(key)}");
-            return null;
-        }
-
-        if (modelField)
-        {
-            return key.Value;
-        }
-
-        var reading = Yaml11.Read(key);
-        switch (reading?.Kind)
-        {
-            case ScalarKind.String:
-            case ScalarKind.Integer when reading.Value.Integer is { } n && Yaml11.Decimal(n) == key.Value:
-                return key.Value;
-            default:
-                context.Report(
-                    LoadErrorCode.WrongType, key.Start, path,
-                    reading is { } r
-                        ? $"a key must be a string, found {r.Describe()}; write it in quotes: \"{ScalarReading.Shorten(key.Value)}\""
-                        : $"a key must be a string; the tag {key.Tag} is not supported here");
-                return null;
-        }
-    }
-
-    /// <summary>Checks a key against the keys already seen in its mapping; reports a duplicate.</summary>
-    public bool IsFirst(Dictionary<string, SourceLocation> seen, string key, YamlNode keyNode, string path)
-    {
-        if (seen.TryGetValue(key, out var first))
-        {
-            context.Report(
-                LoadErrorCode.DuplicateKey, keyNode.Start, path,
-                $"duplicate key \"{ScalarReading.Shorten(key)}\" (first written at line {first.Line}, column {first.Column})");
-            return false;
-        }
-
-        seen.Add(key, keyNode.Start);
-        return true;
-    }
-
     private object? BindScalar(YamlNode node, TargetType target, string path)
     {
         if (Yaml11.Read(node) is not { } reading)
@@ -121,13 +76,13 @@ internal sealed class ModelBinder(LoadContext context)
         for (var i = 0; i + 1 < entries.Count; i += 2)
         {
             var keyNode = entries[i];
-            if (KeyText(keyNode, path, modelField: true) is not { } key)
+            if (MappingKeys.Text(context, keyNode, path, modelField: true) is not { } key)
             {
                 continue;
             }
 
             var fieldPath = FieldPaths.Child(path, key);
-            if (!IsFirst(seen, key, keyNode, fieldPath))
+            if (!MappingKeys.IsFirst(context, seen, key, keyNode, fieldPath))
             {
                 continue;
             }
@@ -157,13 +112,13 @@ internal sealed class ModelBinder(LoadContext context)
         for (var i = 0; i + 1 < entries.Count; i += 2)
         {
             var keyNode = entries[i];
-            if (KeyText(keyNode, path, modelField: false) is not { } key)
+            if (MappingKeys.Text(context, keyNode, path, modelField: false) is not { } key)
             {
                 continue;
             }
 
             var entryPath = FieldPaths.Key(path, key);
-            if (IsFirst(seen, key, keyNode, entryPath))
+            if (MappingKeys.IsFirst(context, seen, key, keyNode, entryPath))
             {
                 Record(entryPath, keyNode.Start);
                 map[key] = Bind(entries[i + 1], element, entryPath) ?? EmptyItem(element);
