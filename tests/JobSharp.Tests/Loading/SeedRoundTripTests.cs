@@ -36,6 +36,17 @@ public sealed class SeedRoundTripTests
         Assert.Equal(stream, ManifestRenderer.ToYaml(result.Documents.Select(d => d.Model)));
     }
 
+    [Theory]
+    [MemberData(nameof(SeedFiles))]
+    public void LoadString_SeedJobWithCrlfLineEndings_RendersTheLfOriginal(string name)
+    {
+        var text = File.ReadAllText(LoadingFiles.Seed(name));
+
+        var result = ManifestLoader.LoadString(text.Replace("\n", "\r\n", StringComparison.Ordinal), name);
+
+        Assert.Equal(text, ManifestRenderer.ToYaml(Assert.Single(result.Documents).Model));
+    }
+
     [Fact]
     public void LoadFile_DbMigration_KeepsEveryValue()
     {
