@@ -1,12 +1,11 @@
-using System.Runtime.CompilerServices;
 using JobSharp.Loading;
 
 namespace JobSharp.Tests.Loading;
 
-/// <summary>Finds the test's YAML files next to this source file, and small helpers shared by the loading tests.</summary>
+/// <summary>Finds the test's YAML files (copied next to the test assembly), and small helpers shared by the loading tests.</summary>
 internal static class LoadingFiles
 {
-    public static string Folder { get; } = Here();
+    public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "Loading");
 
     public static string Seed(string name) => Path.Combine(Folder, "Seed", name);
 
@@ -25,6 +24,4 @@ internal static class LoadingFiles
         Assert.Empty(result.Errors);
         return Assert.Single(result.Documents);
     }
-
-    private static string Here([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }
