@@ -1,5 +1,4 @@
 using JobSharp.Cluster.Tests.Support;
-using Xunit;
 
 namespace JobSharp.Cluster.Tests;
 
