@@ -23,6 +23,7 @@ public sealed partial class FakeApiServer : IAsyncDisposable
     private readonly Queue<(int Code, string? RetryAfter, Func<HttpRequest, bool> When)> failures = new();
     private readonly HashSet<string> forbiddenNamespaces = new(StringComparer.Ordinal);
     private readonly List<string> requests = [];
+    private readonly CancellationTokenSource stopping = new();
 
     private FakeApiServer(WebApplication app, TimeProvider time)
     {
@@ -111,12 +112,16 @@ public sealed partial class FakeApiServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await stopping.CancelAsync();
         await app.StopAsync();
+        stopping.Dispose();
         await app.DisposeAsync();
     }
 
     private async Task HandleAsync(HttpContext context)
     {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
+        context.RequestAborted = linked.Token;
         var request = context.Request;
         var parts = request.Path.Value!.Trim('/').Split('/');
         (int Code, string? RetryAfter)? failure = null;
