@@ -96,7 +96,7 @@ public sealed class WaitTests
 
         Assert.Equal(3, outcome.FailedPodLogs.Count);
         Assert.All(outcome.FailedPodLogs, e => Assert.Equal(5, e.Lines.Count));
-        Assert.Equal(["attempt 1 line 30", "attempt 2 line 30", "attempt 3 line 30"], outcome.FailedPodLogs.Select(e => e.Lines[^1]));
+        Assert.Equal(["attempt 1 line 30", "attempt 2 line 30", "attempt 3 line 30"], outcome.FailedPodLogs.Select(e => e.Lines[^1]).Order(StringComparer.Ordinal));
         Assert.StartsWith("job/migrate failed: BackoffLimitExceeded: Job has reached the specified backoff limit\n", text.ToString(), StringComparison.Ordinal);
         Assert.Contains("    attempt 2 line 26\n", text.ToString(), StringComparison.Ordinal);
     }
