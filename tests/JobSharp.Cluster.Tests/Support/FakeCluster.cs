@@ -1,4 +1,4 @@
-using JobSharp.Cluster.Tests.Fake;
+using JobSharp.Testing.Fakes;
 using k8s.Models;
 
 namespace JobSharp.Cluster.Tests.Support;

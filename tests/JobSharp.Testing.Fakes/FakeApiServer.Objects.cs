@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
-namespace JobSharp.Cluster.Tests.Fake;
+namespace JobSharp.Testing.Fakes;
 
 public sealed partial class FakeApiServer
 {

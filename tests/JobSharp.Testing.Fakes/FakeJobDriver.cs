@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace JobSharp.Cluster.Tests.Fake;
+namespace JobSharp.Testing.Fakes;
 
 /// <summary>
 /// The scripted Job controller: creates pods with logs, moves pods and the Job through their states and conditions

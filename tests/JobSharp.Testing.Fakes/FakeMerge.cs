@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace JobSharp.Cluster.Tests.Fake;
+namespace JobSharp.Testing.Fakes;
 
 /// <summary>
 /// A simplified server-side apply merge: objects merge key by key, lists of objects with a <c>name</c> merge by

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace JobSharp.Cluster.Tests.Fake;
+namespace JobSharp.Testing.Fakes;
 
 /// <summary>metav1.Status bodies shaped like the API server's.</summary>
 internal static class FakeStatus

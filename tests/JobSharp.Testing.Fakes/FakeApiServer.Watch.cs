@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
-namespace JobSharp.Cluster.Tests.Fake;
+namespace JobSharp.Testing.Fakes;
 
 public sealed partial class FakeApiServer
 {

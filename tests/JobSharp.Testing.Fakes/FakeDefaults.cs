@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace JobSharp.Cluster.Tests.Fake;
+namespace JobSharp.Testing.Fakes;
 
 /// <summary>The defaults and generated fields the API server adds to a new Job.</summary>
 internal static class FakeDefaults

@@ -1,4 +1,4 @@
-namespace JobSharp.Cluster.Tests.Fake;
+namespace JobSharp.Testing.Fakes;
 
 /// <summary>The log of a pod's container: the current run, the previous run (after a restart) and whether it ended.</summary>
 internal sealed class FakePodLog
