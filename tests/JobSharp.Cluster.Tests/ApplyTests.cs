@@ -147,4 +147,19 @@ public sealed class ApplyTests
         Assert.Equal(403, error.StatusCode);
         Assert.Contains("cannot get resource \"jobs\"", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ApplyAsync_ModelWithoutApiVersionAndKind_SentWithThem()
+    {
+        await using var fake = await FakeCluster.StartAsync();
+        var bare = FakeCluster.Job("bare");
+        bare.ApiVersion = null;
+        bare.Kind = null;
+
+        var result = await fake.Cluster.ApplyAsync(bare, cancellationToken: Ct);
+
+        Assert.Equal(ApplyAction.Created, result.Action);
+        Assert.Null(bare.Kind);
+        Assert.Equal("Job", fake.Server.Get("jobs", FakeCluster.Namespace, "bare")!["kind"]!.GetValue<string>());
+    }
 }

@@ -101,6 +101,12 @@ public sealed partial class FakeApiServer
         var force = request.Query["force"] == "true";
         var dryRun = request.Query["dryRun"] == "All";
         var kind = plural == "jobs" ? "Job" : "CronJob";
+        if (body["kind"]?.GetValue<string>() != kind || body["apiVersion"]?.GetValue<string>() != "batch/v1")
+        {
+            await WriteAsync(context, 400, FakeStatus.Failure(400, "BadRequest", $"Object 'Kind' is missing or wrong in '{body.ToJsonString()}'"));
+            return;
+        }
+
         if (body["metadata"]?["name"]?.GetValue<string>() != name)
         {
             await WriteAsync(context, 400, FakeStatus.Failure(400, "BadRequest", "the name of the object does not match the name on the URL"));

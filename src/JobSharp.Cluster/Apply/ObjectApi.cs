@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using k8s;
 using k8s.Models;
 
@@ -32,7 +33,11 @@ internal sealed class ObjectApi(ClusterConnection connection)
     {
         var kind = KindOf(manifest);
         var name = manifest.Metadata.Name;
-        var patch = new V1Patch(manifest, V1Patch.PatchType.ApplyPatch);
+        // An apply patch must carry apiVersion and kind; models built by hand often leave them out.
+        var body = JsonNode.Parse(KubernetesJson.Serialize(manifest))!.AsObject();
+        body["apiVersion"] ??= "batch/v1";
+        body["kind"] ??= kind;
+        var patch = new V1Patch(body, V1Patch.PatchType.ApplyPatch);
         var dry = dryRun ? "All" : null;
         return ApiCall.RunAsync<IKubernetesObject<V1ObjectMeta>>(connection, $"applying {Resource(kind, name)}", async () =>
             string.Equals(kind, CronJobKind, StringComparison.Ordinal)

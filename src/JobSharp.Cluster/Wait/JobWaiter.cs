@@ -86,9 +86,9 @@ internal sealed class JobWaiter(ClusterConnection connection)
             {
                 throw ApiCall.Translate(e, $"watching job.batch/{state.Name}");
             }
-            catch (Exception e) when (e is IOException or HttpRequestException && !ct.IsCancellationRequested)
+            catch (Exception e) when (e is IOException or HttpRequestException or OperationCanceledException && !ct.IsCancellationRequested)
             {
-                // The connection dropped: read the Job again and watch again.
+                // The connection dropped or a client-side timeout ended it: read the Job again and watch again.
             }
 
             quiet = events > 0 ? 0 : Math.Min(quiet + 1, 5);

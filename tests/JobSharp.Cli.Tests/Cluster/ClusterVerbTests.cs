@@ -113,7 +113,7 @@ public sealed class ClusterVerbTests : IAsyncLifetime
     [Fact]
     public async Task Apply_DryRunServer_ChangesNothing()
     {
-        var result = await Run(App(), "apply", "--dry-run", "server");
+        var result = await Run(App(), "apply", "--dry-run=server");
 
         Assert.Equal((0, "job.batch/hello created (server dry run)\n"), (result.ExitCode, result.StdOut));
         Assert.Null(_server.Get("jobs", Ns, "hello"));
