@@ -57,4 +57,20 @@ public sealed class RetryTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fake.Cluster.ApplyAsync(FakeCluster.Job("hello"), cancellationToken: cancelled.Token));
     }
+
+    [Fact]
+    public async Task WaitAsync_WatchAnswered503_RetriedAndFollowed()
+    {
+        var time = new RecordingTimeProvider();
+        await using var fake = await FakeCluster.StartAsync(time, RetryPolicy.Default);
+        await fake.Cluster.ApplyAsync(FakeCluster.Job("hello"), cancellationToken: Ct);
+        fake.Server.Script(FakeCluster.Namespace, "hello", d => d.Succeed(d.StartPod()).Complete());
+        fake.Server.FailNext(503, count: 1, retryAfter: "1", when: r => r.Query["watch"] == "true");
+
+        var outcome = await fake.Cluster.WaitAsync("hello", new WaitOptions(), cancellationToken: Ct);
+
+        Assert.Equal(JobOutcomeKind.Succeeded, outcome.Kind);
+        Assert.Equal([TimeSpan.FromSeconds(1)], time.Delays);
+        Assert.Equal(2, fake.Server.Requests.Count(r => r.Contains("watch=true", StringComparison.Ordinal)));
+    }
 }
