@@ -176,4 +176,32 @@ public sealed class ClusterVerbTests : IAsyncLifetime
         Assert.Equal((0, "job.batch/hello deleted (foreground)\n"), (delete.ExitCode, delete.StdOut));
         Assert.Equal(("jobs", "hello", "Foreground"), Assert.Single(_server.Deletes));
     }
+
+    [Fact]
+    public async Task Status_UnreachableServer_OneLineExit2()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var path = Path.Combine(_folder.Path, "closed");
+        File.WriteAllText(path, File.ReadAllText(_kubeconfig).Replace(_server.Address, $"http://127.0.0.1:{port}", StringComparison.Ordinal));
+
+        var result = await CliRunner.RunAsync(App(), "status", "--kubeconfig", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"job/hello: error JS3005: cannot reach the API server at http://127.0.0.1:{port}", result.StdErr, StringComparison.Ordinal);
+        Assert.Single(result.StdErr.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public async Task Delete_Default_BackgroundPropagation()
+    {
+        await Run(App(), "apply");
+
+        var result = await Run(App(), "delete");
+
+        Assert.Equal((0, "job.batch/hello deleted (background)\n"), (result.ExitCode, result.StdOut));
+        Assert.Equal(("jobs", "hello", "Background"), Assert.Single(_server.Deletes));
+    }
 }
