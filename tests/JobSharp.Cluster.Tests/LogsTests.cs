@@ -75,4 +75,27 @@ public sealed class LogsTests
         Assert.Contains($"[{retry}] second try\n", output.Text, StringComparison.Ordinal);
         Assert.Contains(fake.Server.Requests, r => r.Contains("follow=true", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task WriteLogsAsync_NotAllPods_OnlyTheCurrentPods()
+    {
+        await using var fake = await FakeCluster.StartAsync();
+        await fake.Cluster.ApplyAsync(FakeCluster.Job("work"), cancellationToken: Ct);
+        string failed = string.Empty, retry = string.Empty;
+        fake.Server.Drive(Ns, "work", d =>
+        {
+            failed = d.StartPod();
+            d.Log(failed, "first try").Fail(failed);
+            retry = d.StartPod();
+            d.Log(retry, "second try");
+        });
+        var current = new StringWriter();
+        var all = new StringWriter();
+
+        await fake.Cluster.WriteLogsAsync("work", current, new LogOptions { AllPods = false }, cancellationToken: Ct);
+        await fake.Cluster.WriteLogsAsync("work", all, cancellationToken: Ct);
+
+        Assert.Equal($"[{retry}] second try\n", current.ToString());
+        Assert.Equal($"[{failed}] first try\n[{retry}] second try\n", all.ToString());
+    }
 }

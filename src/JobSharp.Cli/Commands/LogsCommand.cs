@@ -5,12 +5,16 @@ using JobSharp.Cluster;
 
 namespace JobSharp.Cli.Commands;
 
-/// <summary><c>logs</c>: the logs of every pod of each Job, in time order, prefixed by pod name and completion index.</summary>
+/// <summary>
+/// <c>logs</c>: the logs of each Job's current pods (with <c>--all-pods</c>, every pod, failed retries included), in
+/// time order, prefixed by pod name and completion index.
+/// </summary>
 internal sealed class LogsCommand : Command
 {
     private readonly ManifestInput _input;
     private readonly ClusterCommandOptions _cluster = new();
     private readonly Option<bool> _follow = new("--follow", "-f") { Description = "Stream until the Job finishes, including pods started later." };
+    private readonly Option<bool> _allPods = new("--all-pods") { Description = "Every pod, the failed ones that were retried included; by default only the current pods." };
     private readonly Option<bool> _previous = new("--previous", "-p") { Description = "The previous run of each container (after a restart)." };
     private readonly Option<int?> _tail = new("--tail") { Description = "Only the last N lines of each container." };
 
@@ -19,6 +23,7 @@ internal sealed class LogsCommand : Command
     {
         _input = input;
         Options.Add(_follow);
+        Options.Add(_allPods);
         Options.Add(_previous);
         Options.Add(_tail);
         _cluster.AddTo(this);
@@ -45,6 +50,7 @@ internal sealed class LogsCommand : Command
         var options = new LogOptions
         {
             Follow = parseResult.GetValue(_follow),
+            AllPods = parseResult.GetValue(_allPods),
             Previous = parseResult.GetValue(_previous),
             TailLines = parseResult.GetValue(_tail),
         };

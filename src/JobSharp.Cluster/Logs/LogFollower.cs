@@ -12,9 +12,11 @@ internal sealed class LogFollower(ClusterConnection connection)
     {
         var followed = new HashSet<string>(StringComparer.Ordinal);
         var running = new List<Task>();
+        var first = true;
         while (true)
         {
-            foreach (var pod in await api.ListPodsAsync(ns, job, ct).ConfigureAwait(false))
+            var pods = await api.ListPodsAsync(ns, job, ct).ConfigureAwait(false);
+            foreach (var pod in first ? PodLogReader.Choose(pods, options.AllPods) : pods)
             {
                 foreach (var container in pod.Spec.Containers)
                 {
@@ -31,6 +33,23 @@ internal sealed class LogFollower(ClusterConnection connection)
                         running.Add(StreamAsync(ns, pod.Metadata.Name, container.Name, prefix, options, writer, () => Forget(followed, key), ct));
                     }
                 }
+            }
+
+            if (first)
+            {
+                // Pods skipped at the start (failed before, without AllPods) are not followed later either.
+                foreach (var pod in pods)
+                {
+                    foreach (var container in pod.Spec.Containers)
+                    {
+                        lock (gate)
+                        {
+                            followed.Add(pod.Metadata.Name + "/" + container.Name);
+                        }
+                    }
+                }
+
+                first = false;
             }
 
             foreach (var done in running.Where(t => t.IsCompleted).ToList())

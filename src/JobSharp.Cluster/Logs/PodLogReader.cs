@@ -63,7 +63,7 @@ internal sealed class PodLogReader(ClusterConnection connection)
     /// <summary>Every container of every pod of the Job, merged in time order, each line prefixed.</summary>
     public async Task WriteAllAsync(string ns, string job, LogOptions options, TextWriter writer, CancellationToken ct)
     {
-        var pods = await api.ListPodsAsync(ns, job, ct).ConfigureAwait(false);
+        var pods = Choose(await api.ListPodsAsync(ns, job, ct).ConfigureAwait(false), options.AllPods);
         var merged = new List<(LogLine Line, int Order, string Prefix)>();
         var order = 0;
         foreach (var pod in pods)
@@ -90,6 +90,18 @@ internal sealed class PodLogReader(ClusterConnection connection)
         {
             writer.Write($"{prefix} {line.Text}\n");
         }
+    }
+
+    /// <summary>All pods, or the current ones: not failed, else the newest.</summary>
+    public static IReadOnlyList<V1Pod> Choose(IReadOnlyList<V1Pod> pods, bool all)
+    {
+        if (all || pods.Count == 0)
+        {
+            return pods;
+        }
+
+        var current = pods.Where(p => !string.Equals(p.Status?.Phase, "Failed", StringComparison.Ordinal)).ToList();
+        return current.Count > 0 ? current : [pods[^1]];
     }
 
     public static string Prefix(V1Pod pod, string container)

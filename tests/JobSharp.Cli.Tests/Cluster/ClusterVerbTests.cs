@@ -204,4 +204,24 @@ public sealed class ClusterVerbTests : IAsyncLifetime
         Assert.Equal((0, "job.batch/hello deleted (background)\n"), (result.ExitCode, result.StdOut));
         Assert.Equal(("jobs", "hello", "Background"), Assert.Single(_server.Deletes));
     }
+
+    [Fact]
+    public async Task Logs_AllPods_IncludesTheFailedRetries()
+    {
+        await Run(App(), "apply");
+        string failed = string.Empty, retry = string.Empty;
+        _server.Drive(Ns, "hello", d =>
+        {
+            failed = d.StartPod();
+            d.Log(failed, "crashed").Fail(failed);
+            retry = d.StartPod();
+            d.Log(retry, "retrying");
+        });
+
+        var current = await Run(App(), "logs");
+        var all = await Run(App(), "logs", "--all-pods");
+
+        Assert.Equal((0, $"[{retry}] retrying\n"), (current.ExitCode, current.StdOut));
+        Assert.Equal((0, $"[{failed}] crashed\n[{retry}] retrying\n"), (all.ExitCode, all.StdOut));
+    }
 }
