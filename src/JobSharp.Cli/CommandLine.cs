@@ -16,6 +16,7 @@ internal static class CommandLine
         {
             new RenderCommand(input),
             new ValidateCommand(input),
+            new ApplyCommand(input), new StatusCommand(input), new LogsCommand(input), new DeleteCommand(input), new DiffCommand(input),
         };
         foreach (var verb in extraVerbs ?? [])
         {
