@@ -62,6 +62,7 @@ public static class ExplainFacts
         var retries = spec.BackoffLimitPerIndex ?? backoffLimit;
         var delays = Backoff.Delays(retries);
         var pod = spec.Template?.Spec;
+        List<EnvFacts> env = [.. JobDefaults.Containers(pod, "").SelectMany(c => Env(c.Container))];
         return new JobFacts
         {
             Name = name,
@@ -90,9 +91,15 @@ public static class ExplainFacts
             ManagedBy = spec.ManagedBy is { } managedBy && !string.Equals(managedBy, "kubernetes.io/job-controller", StringComparison.Ordinal)
                 ? managedBy
                 : null,
-            Env = [.. JobDefaults.Containers(pod, "").SelectMany(c => Env(c.Container))],
+            Env = env,
+            RequiredConfigMaps = Required(env, "configMap"),
+            RequiredSecrets = Required(env, "secret"),
         };
     }
+
+    private static List<string> Required(List<EnvFacts> env, string kind) =>
+        [.. env.Where(e => !e.Optional && e.From is not null && e.Source.StartsWith(kind, StringComparison.Ordinal))
+            .Select(e => e.From!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     private static ContainerFacts Container(V1Container container, bool isInit)
     {

@@ -80,4 +80,10 @@ public sealed record JobFacts
 
     /// <summary>Where every container's environment comes from.</summary>
     public IReadOnlyList<EnvFacts> Env { get; init; } = [];
+
+    /// <summary>The ConfigMaps the pods cannot start without (referenced and not optional), sorted.</summary>
+    public IReadOnlyList<string> RequiredConfigMaps { get; init; } = [];
+
+    /// <summary>The Secrets the pods cannot start without (referenced and not optional), sorted.</summary>
+    public IReadOnlyList<string> RequiredSecrets { get; init; } = [];
 }
