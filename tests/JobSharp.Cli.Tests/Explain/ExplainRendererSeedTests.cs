@@ -1,5 +1,4 @@
 using JobSharp.Cli.Explain;
-using Xunit;
 
 namespace JobSharp.Cli.Tests.Explain;
 
