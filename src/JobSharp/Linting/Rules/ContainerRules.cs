@@ -15,7 +15,7 @@ internal static class ContainerRules
             {
                 var what = ImageReference.Parse(image).Tag is null ? "has no tag" : "uses the tag latest";
                 scope.Report(LintRules.MutableImageTag, $"{path}.image",
-                    $"container \"{name}\" image \"{image}\" {what} and no digest: each pod may run a different image");
+                    $"container \"{name}\" image \"{image}\" {what} and no digest: pods of this Job may run different versions of it");
             }
 
             CheckResources(scope, container, path, name);
