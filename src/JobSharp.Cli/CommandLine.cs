@@ -16,6 +16,8 @@ internal static class CommandLine
         {
             new RenderCommand(input),
             new ValidateCommand(input),
+            new LintCommand(input),
+            new ExplainCommand(input),
         };
         foreach (var verb in extraVerbs ?? [])
         {
