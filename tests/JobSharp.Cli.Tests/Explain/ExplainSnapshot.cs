@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
@@ -11,9 +10,9 @@ namespace JobSharp.Cli.Tests.Explain;
 /// </summary>
 internal static class ExplainSnapshot
 {
-    public static void Verify(string actual, string name, [CallerFilePath] string callerFile = "")
+    public static void Verify(string actual, string name)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        var folder = Path.Combine(RepositoryRoot(), "tests", "JobSharp.Cli.Tests", "Explain", "Snapshots");
         var verified = Path.Combine(folder, $"{name}.verified.md");
         var received = Path.Combine(folder, $"{name}.received.md");
         var expected = File.Exists(verified) ? File.ReadAllText(verified, Encoding.UTF8) : null;
@@ -35,5 +34,19 @@ internal static class ExplainSnapshot
         var diff = InlineDiffBuilder.Diff(expected, actual);
         return string.Join('\n', diff.Lines.Where(l => l.Type != ChangeType.Unchanged).Take(40).Select(l =>
             $"{(l.Type == ChangeType.Inserted ? "+" : l.Type == ChangeType.Deleted ? "-" : " ")} {l.Text}"));
+    }
+
+    /// <summary>The checkout's root, found from the test binaries upwards (source paths are mapped in CI builds).</summary>
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "JobSharp.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No JobSharp.sln above {AppContext.BaseDirectory}.");
     }
 }

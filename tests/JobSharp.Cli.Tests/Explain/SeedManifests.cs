@@ -8,9 +8,8 @@ internal static class SeedManifests
 {
     public static readonly string[] Names = ["hello-job", "db-migration", "batch-processor"];
 
-    public static V1Job Load(string name, [System.Runtime.CompilerServices.CallerFilePath] string callerFile = "") =>
-        KubernetesYaml.Deserialize<V1Job>(File.ReadAllText(PathOf(name, callerFile)));
+    public static V1Job Load(string name) => KubernetesYaml.Deserialize<V1Job>(File.ReadAllText(PathOf(name)));
 
-    public static string PathOf(string name, [System.Runtime.CompilerServices.CallerFilePath] string callerFile = "") =>
-        Path.Combine(Path.GetDirectoryName(callerFile)!, "..", "Seed", $"{name}.yaml");
+    /// <summary>The fixture as the test project copies it next to its binaries.</summary>
+    public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "Seed", $"{name}.yaml");
 }
