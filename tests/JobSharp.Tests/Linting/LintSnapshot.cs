@@ -26,7 +26,7 @@ internal static class LintSnapshot
     }
 
     /// <summary>The checkout's root, found from the test binaries upwards (source paths are mapped in CI builds).</summary>
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
