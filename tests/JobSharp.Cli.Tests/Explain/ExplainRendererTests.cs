@@ -157,4 +157,20 @@ public sealed class ExplainRendererTests
 
         Assert.Contains("It starts 3 pods at once with no completion count (a work queue)", markdown, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(0, 1, "`completions` is 0, so the Job is complete at once, without running a pod.")]
+    [InlineData(4, 0, "`parallelism` is 0, so no pods run until it is raised.")]
+    public void Render_ZeroCompletionsOrParallelism_SaysNothingRuns(int completions, int parallelism, string words)
+    {
+        var job = IndexedJob();
+        job.Spec.CompletionMode = null;
+        job.Spec.BackoffLimitPerIndex = null;
+        job.Spec.MaxFailedIndexes = null;
+        job.Spec.SuccessPolicy = null;
+        job.Spec.Completions = completions;
+        job.Spec.Parallelism = parallelism;
+
+        Assert.Contains(words, ExplainRenderer.Render([job]), StringComparison.Ordinal);
+    }
 }
