@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using JobSharp.Explaining;
 using k8s.Models;
 using Scriban;
@@ -13,7 +12,7 @@ namespace JobSharp.Cli.Explain;
 /// Renders the facts behind <c>explain</c> as Markdown through the Scriban templates in <c>templates/explain</c>,
 /// which are embedded in this assembly as <c>explain/*.sbn</c>.
 /// </summary>
-internal static partial class ExplainRenderer
+internal static class ExplainRenderer
 {
     private static readonly Lazy<Template> JobTemplate = new(() => Parse("job.sbn"));
     private static readonly Lazy<Template> CronJobTemplate = new(() => Parse("cronjob.sbn"));
@@ -59,12 +58,42 @@ internal static partial class ExplainRenderer
         return Tidy(template.Render(context));
     }
 
-    /// <summary>Markdown hygiene independent of template whitespace: no trailing spaces, at most one blank line, one final newline.</summary>
+    /// <summary>
+    /// Markdown hygiene independent of template whitespace: no trailing spaces, at most one blank line, one final
+    /// newline. Fenced code blocks (scripts) are left exactly as they are.
+    /// </summary>
     private static string Tidy(string markdown)
     {
-        var lines = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd(' ', '\t'));
-        var text = BlankLines().Replace(string.Join('\n', lines), "\n\n");
-        return text.Trim('\n') + "\n";
+        var result = new StringBuilder();
+        var blank = 0;
+        string? fence = null;
+        foreach (var raw in markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            if (fence is not null)
+            {
+                result.Append(raw).Append('\n');
+                fence = raw.TrimEnd() == fence ? null : fence;
+                continue;
+            }
+
+            var line = raw.TrimEnd(' ', '\t');
+            if (line.Length == 0)
+            {
+                blank++;
+                continue;
+            }
+
+            if (result.Length > 0 && blank > 0)
+            {
+                result.Append('\n');
+            }
+
+            blank = 0;
+            result.Append(line).Append('\n');
+            fence = line.StartsWith("```", StringComparison.Ordinal) ? new string('`', line.TakeWhile(c => c == '`').Count()) : null;
+        }
+
+        return result.ToString();
     }
 
     private static Template Parse(string file)
@@ -75,9 +104,6 @@ internal static partial class ExplainRenderer
             ? throw new InvalidOperationException($"The embedded template {file} is invalid: {string.Join("; ", template.Messages)}")
             : template;
     }
-
-    [GeneratedRegex("\n{3,}")]
-    private static partial Regex BlankLines();
 
     /// <summary>Loads <c>include</c>d templates from the embedded resources.</summary>
     private sealed class ResourceLoader : ITemplateLoader

@@ -15,6 +15,9 @@ public sealed record ContainerFacts
     /// <summary>The script when the command is <c>sh -c SCRIPT</c> (or bash), without a trailing newline; null otherwise.</summary>
     public string? Script { get; init; }
 
+    /// <summary>The Markdown fence for <see cref="Script"/>: three backticks, or more when the script contains a run of them.</summary>
+    public string Fence { get; init; } = "```";
+
     /// <summary>The shell that runs <see cref="Script"/>, such as <c>sh</c>; null when there is no script.</summary>
     public string? Shell { get; init; }
 

@@ -112,9 +112,23 @@ public static class ExplainFacts
             Role = !isInit ? "main" : JobDefaults.IsSidecar(container) ? "sidecar" : "init",
             Script = isScript ? command[2].TrimEnd('\n') : null,
             Shell = isScript ? command[0] : null,
+            Fence = isScript ? Fence(command[2]) : "```",
             CommandLine = isScript || command.Count == 0 ? null : string.Join(' ', command.Select(Quote)),
             ImageIsMutable = ImageReference.Parse(container.Image ?? "").IsMutable,
         };
+    }
+
+    private static string Fence(string script)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var ch in script)
+        {
+            run = ch == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return new string('`', Math.Max(3, longest + 1));
     }
 
     private static string Quote(string word) =>

@@ -173,4 +173,16 @@ public sealed class ExplainRendererTests
 
         Assert.Contains(words, ExplainRenderer.Render([job]), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_Script_IsShownExactly_EvenWithBlankLinesAndBackticks()
+    {
+        const string script = "echo start\n\n\nprintf '```'  \necho end";
+        var job = IndexedJob();
+        job.Spec.Template.Spec.Containers[0].Command = ["sh", "-c", script];
+
+        var markdown = ExplainRenderer.Render([job]);
+
+        Assert.Contains($"````sh\n{script}\n````\n", markdown, StringComparison.Ordinal);
+    }
 }
