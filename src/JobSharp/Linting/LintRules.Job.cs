@@ -13,7 +13,7 @@ public static partial class LintRules
     public static LintRule NoActiveDeadline { get; } = new(
         "JS4002", "no-active-deadline", LintSeverity.Warning,
         "The Job has no activeDeadlineSeconds, so a stuck pod can keep it running forever.",
-        "backoffLimit only counts failures. A pod that hangs (a lock wait, a dead network peer) never fails, so without a deadline the Job stays active indefinitely and, in a CronJob with concurrencyPolicy Forbid, blocks every later run.",
+        "backoffLimit only counts failures. A pod that hangs (a lock wait, a dead network peer) never fails, so without a deadline the Job stays active indefinitely and, in a CronJob with concurrencyPolicy Forbid, blocks every later run. A pod-level deadline (spec.template.spec.activeDeadlineSeconds) also bounds the Job, through its retry limit, so it satisfies this rule.",
         "Set spec.activeDeadlineSeconds (in C#: WithActiveDeadline(TimeSpan.FromMinutes(30))) to comfortably more than the longest expected run, retries included.");
 
     /// <summary>JS4003: <c>backoffLimit</c> left to its default of 6.</summary>
