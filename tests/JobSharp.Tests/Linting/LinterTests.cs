@@ -20,6 +20,14 @@ public sealed class LinterTests
     }
 
     [Fact]
+    public void Lint_PodLevelDeadline_SatisfiesTheDeadlineRule()
+    {
+        var job = Job(j => { j.Spec.ActiveDeadlineSeconds = null; j.Spec.Template.Spec.ActiveDeadlineSeconds = 300; });
+
+        Assert.Empty(Linter.Lint([job]).Findings);
+    }
+
+    [Fact]
     public void Lint_PodLevelRunAsRoot_ReportedForContainersThatDoNotOverride()
     {
         var job = Job(j =>
