@@ -26,18 +26,17 @@ public sealed record ValidationIssue(string Path, ValidationIssueKind Kind, stri
         _ => "Too many",
     };
 
-    /// <summary>
-    /// The issue as <c>CODE: path: Kind text[: value][: message]</c>, the API server's layout after the code.
-    /// </summary>
-    /// <returns>One line of text.</returns>
-    public override string ToString()
+    /// <summary>What is wrong, in the API server's layout: <c>Kind text[: value][: message]</c>.</summary>
+    public string Description
     {
-        var text = $"{Code}: {Path}: {KindText}";
-        if (Value is not null)
+        get
         {
-            text += ": " + Value;
+            var text = Value is null ? KindText : $"{KindText}: {Value}";
+            return Message.Length == 0 ? text : $"{text}: {Message}";
         }
-
-        return Message.Length == 0 ? text : text + ": " + Message;
     }
+
+    /// <summary>The issue as <c>CODE: path: Kind text[: value][: message]</c>.</summary>
+    /// <returns>One line of text.</returns>
+    public override string ToString() => $"{Code}: {Path}: {Description}";
 }
