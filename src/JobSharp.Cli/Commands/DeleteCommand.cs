@@ -34,10 +34,11 @@ internal sealed class DeleteCommand : Command
     {
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
-        var loaded = _input.Load(parseResult, new Diagnostics(error));
+        var diagnostics = new Diagnostics(error);
+        var loaded = _input.Load(parseResult, diagnostics);
         if (loaded is null)
         {
-            return ExitCodes.UsageOrIoError;
+            return diagnostics.LoadFailureExitCode;
         }
 
         using var connection = _cluster.Open(parseResult, error);

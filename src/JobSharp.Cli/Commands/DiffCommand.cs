@@ -33,7 +33,7 @@ internal sealed class DiffCommand : Command
         var loaded = _input.Load(parseResult, diagnostics);
         if (loaded is null)
         {
-            return ExitCodes.UsageOrIoError;
+            return diagnostics.LoadFailureExitCode;
         }
 
         var entries = _cluster.Select(parseResult, loaded);
