@@ -1,6 +1,7 @@
 using JobSharp.Explaining;
 using JobSharp.Tests.Linting;
 using k8s.Models;
+using SeedJobs;
 
 namespace JobSharp.Tests.Explaining;
 
@@ -9,7 +10,7 @@ public sealed class ExplainFactsTests
     [Fact]
     public void ForJob_BatchProcessor_RunsTwoAtATimeUntilFive()
     {
-        var facts = ExplainFacts.ForJob(SeedJobs.BatchProcessor);
+        var facts = ExplainFacts.ForJob(SeedJobDefinitions.BatchProcessor);
 
         Assert.Equal(2, facts.PodsAtOnce);
         Assert.Equal(5, facts.Completions);
@@ -23,7 +24,7 @@ public sealed class ExplainFactsTests
     [Fact]
     public void ForJob_HelloJob_DefaultBackoffWithSixDelays()
     {
-        var facts = ExplainFacts.ForJob(SeedJobs.Hello);
+        var facts = ExplainFacts.ForJob(SeedJobDefinitions.Hello);
 
         Assert.True(facts.BackoffLimitIsDefault);
         Assert.Equal(6, facts.BackoffLimit);
@@ -38,7 +39,7 @@ public sealed class ExplainFactsTests
     [Fact]
     public void ForJob_DbMigration_EnvNamesItsSources()
     {
-        var facts = ExplainFacts.ForJob(SeedJobs.Migration);
+        var facts = ExplainFacts.ForJob(SeedJobDefinitions.Migration);
 
         Assert.Equal(
             ["DB_HOST configMapKey mysql-config/DB_HOST", "DB_PASSWORD secretKey mysql-secret/MYSQL_ROOT_PASSWORD"],

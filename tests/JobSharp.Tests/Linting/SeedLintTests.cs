@@ -1,4 +1,5 @@
 using JobSharp.Linting;
+using SeedJobs;
 
 namespace JobSharp.Tests.Linting;
 
@@ -10,7 +11,7 @@ public sealed class SeedLintTests
     [MemberData(nameof(SeedNames))]
     public void Lint_SeedJob_MatchesReviewedSnapshot(string name)
     {
-        var job = SeedJobs.All.Single(j => j.Name == name);
+        var job = SeedJobDefinitions.All.Single(j => j.Name == name);
 
         var report = Linter.Lint(job);
 
@@ -21,7 +22,7 @@ public sealed class SeedLintTests
     public void Lint_SeedJobs_FlagTheSeedsOwnCleanupNote()
     {
         // The seed: "Completed Jobs and their Pods aren't deleted automatically — set ttlSecondsAfterFinished".
-        var report = Linter.Lint(SeedJobs.All.Select(j => (object)j.ToModel()));
+        var report = Linter.Lint(SeedJobDefinitions.All.Select(j => (object)j.ToModel()));
 
         Assert.Equal(3, report.Findings.Count(f => f.RuleId == LintRules.JobWithoutTtl.Id));
     }
@@ -30,7 +31,7 @@ public sealed class SeedLintTests
     public void Lint_DbMigration_FollowsTheSeedsOnFailureAdvice()
     {
         // The seed: "For migrations, OnFailure is safer since it avoids running the script twice in parallel."
-        var report = Linter.Lint(SeedJobs.Migration);
+        var report = Linter.Lint(SeedJobDefinitions.Migration);
 
         Assert.DoesNotContain(report.Findings, f => f.RuleId is "JS4007" or "JS4008");
         Assert.DoesNotContain(report.Findings, f => f.RuleId == LintRules.LiteralCredential.Id);
@@ -39,7 +40,7 @@ public sealed class SeedLintTests
     [Fact]
     public void Lint_DbMigrationWithRestartNever_ReportsTheSeedsAdvice()
     {
-        var report = Linter.Lint(SeedJobs.Migration.WithRestartPolicy(JobRestartPolicy.Never));
+        var report = Linter.Lint(SeedJobDefinitions.Migration.WithRestartPolicy(JobRestartPolicy.Never));
 
         var finding = Assert.Single(report.Findings, f => f.RuleId == LintRules.MigrationRestartNever.Id);
         Assert.Equal("spec.template.spec.restartPolicy", finding.Path);
@@ -49,7 +50,7 @@ public sealed class SeedLintTests
     [Fact]
     public void Lint_SeedJobs_HaveNoErrors()
     {
-        var report = Linter.Lint(SeedJobs.All.Select(j => (object)j.ToModel()));
+        var report = Linter.Lint(SeedJobDefinitions.All.Select(j => (object)j.ToModel()));
 
         Assert.False(report.HasErrors);
     }

@@ -1,5 +1,6 @@
 using JobSharp.Linting;
 using static JobSharp.Tests.Linting.LintManifests;
+using SeedJobs;
 
 namespace JobSharp.Tests.Linting;
 
@@ -79,7 +80,7 @@ public sealed class SuppressionTests
     [Fact]
     public void SuppressLint_AddsTheAnnotationThatTheLinterHonours()
     {
-        var job = SeedJobs.Hello
+        var job = SeedJobDefinitions.Hello
             .SuppressLint("JS4001", "deleted by the smoke-test script")
             .SuppressLint("js4004", "busybox is only a smoke test");
 
@@ -94,7 +95,7 @@ public sealed class SuppressionTests
     [Fact]
     public void SuppressLint_LeavesTheOriginalJobUnchanged()
     {
-        var original = SeedJobs.Hello;
+        var original = SeedJobDefinitions.Hello;
 
         _ = original.SuppressLint("JS4001", "reason");
 
@@ -109,14 +110,14 @@ public sealed class SuppressionTests
     [InlineData("JS4001", "same as JS4002")]
     public void SuppressLint_WithoutReasonOrKnownRule_Throws(string ruleId, string reason)
     {
-        Assert.Throws<ArgumentException>(() => SeedJobs.Hello.SuppressLint(ruleId, reason));
+        Assert.Throws<ArgumentException>(() => SeedJobDefinitions.Hello.SuppressLint(ruleId, reason));
     }
 
     [Fact]
     public void SuppressLint_NullArguments_Throw()
     {
-        Assert.Throws<ArgumentNullException>(() => SeedJobs.Hello.SuppressLint(null!, "reason"));
-        Assert.Throws<ArgumentNullException>(() => SeedJobs.Hello.SuppressLint("JS4001", null!));
+        Assert.Throws<ArgumentNullException>(() => SeedJobDefinitions.Hello.SuppressLint(null!, "reason"));
+        Assert.Throws<ArgumentNullException>(() => SeedJobDefinitions.Hello.SuppressLint("JS4001", null!));
         Assert.Throws<ArgumentNullException>(() => LintSuppression.SuppressLint(null!, "JS4001", "reason"));
     }
 }
