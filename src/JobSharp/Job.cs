@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using JobSharp.Internal;
 using k8s.Models;
 
@@ -12,8 +11,7 @@ namespace JobSharp;
 /// <example><code>
 /// var migration = Job.Create("db-migration")
 ///     .InNamespace("myspace")
-///     .WithBackoffLimit(3)
-///     .WithRestartPolicy(JobRestartPolicy.OnFailure)
+///     .WithRetry(r => r.WithBackoffLimit(3).RestartContainersInPlace())
 ///     .AddContainer("migrate", "shubhamm18/diffpods:01", c => c
 ///         .WithShell("node migrate.js")
 ///         .WithEnv("DB_PASSWORD", SecretRef.Named("mysql-secret").Key("MYSQL_ROOT_PASSWORD")));
@@ -96,31 +94,4 @@ public sealed partial class Job : IManifestSource
 
     /// <inheritdoc />
     public override string ToString() => Namespace is null ? $"job/{Name}" : $"job/{Name} (namespace {Namespace})";
-
-    private sealed record State
-    {
-        public required string Name { get; init; }
-
-        public string? Namespace { get; init; }
-
-        public ImmutableSortedDictionary<string, string> Labels { get; init; } = Maps.Empty;
-
-        public ImmutableSortedDictionary<string, string> Annotations { get; init; } = Maps.Empty;
-
-        public int? Completions { get; init; }
-
-        public int? Parallelism { get; init; }
-
-        public int? BackoffLimit { get; init; }
-
-        public long? ActiveDeadlineSeconds { get; init; }
-
-        public int? TtlSecondsAfterFinished { get; init; }
-
-        public JobRestartPolicy RestartPolicy { get; init; } = JobRestartPolicy.Never;
-
-        public ImmutableList<Container> Containers { get; init; } = [];
-
-        public ImmutableList<Action<V1Job>> Customizations { get; init; } = [];
-    }
 }
