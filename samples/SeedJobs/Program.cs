@@ -1,4 +1,4 @@
-using JobSharp.Rendering;
+using JobSharp.Cli;
 using SeedJobs;
 
-Console.Out.Write(ManifestRenderer.ToYaml(SeedJobDefinitions.All.Select(j => j.Build())));
+return await new JobSharpApp().AddRange(SeedJobDefinitions.All).RunAsync(args);

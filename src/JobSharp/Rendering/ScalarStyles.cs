@@ -86,7 +86,8 @@ internal static partial class ScalarStyles
 
     private static bool CanBeLiteral(string value)
     {
-        if (value.Contains('\r', StringComparison.Ordinal))
+        // Text of line breaks alone cannot be a block: its chomping would lose them.
+        if (value.Contains('\r', StringComparison.Ordinal) || value.AsSpan().Trim('\n').IsEmpty)
         {
             return false;
         }

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using JobSharp.Cli.Commands;
+using JobSharp.Cli.Input;
+
+namespace JobSharp.Cli;
+
+/// <summary>
+/// Builds the command tree and runs it. Both hosts (a program's <see cref="JobSharpApp"/> and the
+/// <c>jobsharp</c> tool) share this, differing only in where manifests come from.
+/// </summary>
+internal static class CommandLine
+{
+    public static RootCommand Create(string description, ManifestInput input, IEnumerable<Func<ManifestInput, Command>>? extraVerbs = null)
+    {
+        var root = new RootCommand(description)
+        {
+            new RenderCommand(input),
+            new ValidateCommand(input),
+        };
+        foreach (var verb in extraVerbs ?? [])
+        {
+            root.Subcommands.Add(verb(input));
+        }
+
+        return root;
+    }
+
+    /// <summary>
+    /// Parses and runs. Usage errors print the parser's message and a pointer to <c>--help</c>, and exit 2;
+    /// an unexpected exception is one line on standard error (the stack trace only with
+    /// <c>JOBSHARP_DEBUG=1</c>), exit 2.
+    /// </summary>
+    public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var parseError in parseResult.Errors)
+            {
+                error.Write($"error: {parseError.Message}\n");
+            }
+
+            var verb = parseResult.CommandResult.Command == root ? string.Empty : " " + parseResult.CommandResult.Command.Name;
+            error.Write($"Run with{verb} --help for usage.\n");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            error.Write("Cancelled.\n");
+            return ExitCodes.UsageOrIoError;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error.Write($"error: {e.Message}\n");
+            if (Environment.GetEnvironmentVariable("JOBSHARP_DEBUG") == "1")
+            {
+                error.Write($"{e}\n");
+            }
+
+            return ExitCodes.UsageOrIoError;
+        }
+    }
+}

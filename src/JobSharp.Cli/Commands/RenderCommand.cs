@@ -1,0 +1,88 @@
+using System.CommandLine;
+using JobSharp.Cli.Input;
+using JobSharp.Cli.Output;
+using JobSharp.Rendering;
+
+namespace JobSharp.Cli.Commands;
+
+/// <summary>
+/// <c>render</c>: canonical YAML or JSON to standard output, or one file per object with <c>-o DIR</c>;
+/// <c>--check</c> compares instead of writing and fails on drift.
+/// </summary>
+internal sealed class RenderCommand : Command
+{
+    private readonly ManifestInput _input;
+
+    private readonly Option<string> _format = new("--format", "-f")
+    {
+        Description = "Output format: yaml or json.",
+        DefaultValueFactory = _ => "yaml",
+    };
+
+    private readonly Option<DirectoryInfo?> _output = new("--output", "-o")
+    {
+        Description = "Write one file per object into this folder (DIR/<namespace>/<name>.<kind>.yaml) instead of standard output.",
+    };
+
+    private readonly Option<bool> _check = new("--check")
+    {
+        Description = "With -o: write nothing; exit 1 listing every changed, missing and stale file, with a diff.",
+    };
+
+    private readonly Option<bool> _prune = new("--prune")
+    {
+        Description = "With -o: also delete stale files (*.job.yaml, *.cronjob.yaml) that no object renders to.",
+    };
+
+    public RenderCommand(ManifestInput input)
+        : base("render", "Render the manifests as canonical YAML or JSON.")
+    {
+        _input = input;
+        _format.AcceptOnlyFromAmong("yaml", "json");
+        Options.Add(_format);
+        Options.Add(_output);
+        Options.Add(_check);
+        Options.Add(_prune);
+        input.Configure(this);
+        Validators.Add(result =>
+        {
+            if (result.GetValue(_output) is null && (result.GetValue(_check) || result.GetValue(_prune)))
+            {
+                result.AddError("--check and --prune need an output folder (-o DIR).");
+            }
+        });
+        SetAction((parseResult, _) => Task.FromResult(Run(parseResult)));
+    }
+
+    private int Run(ParseResult parseResult)
+    {
+        var output = parseResult.InvocationConfiguration.Output;
+        var diagnostics = new Diagnostics(parseResult.InvocationConfiguration.Error);
+        var entries = _input.Load(parseResult, diagnostics);
+        if (entries is null)
+        {
+            return ExitCodes.UsageOrIoError;
+        }
+
+        var invalid = entries.Sum(diagnostics.Report);
+        if (invalid > 0)
+        {
+            return ExitCodes.ManifestProblems;
+        }
+
+        var json = parseResult.GetValue(_format) == "json";
+        var folder = parseResult.GetValue(_output);
+        if (folder is null)
+        {
+            var models = entries.Select(e => e.Model);
+            output.Write(json ? ManifestRenderer.ToJson(models) : ManifestRenderer.ToYaml(models));
+            return ExitCodes.Success;
+        }
+
+        var directory = new ManifestDirectory(folder.FullName, json ? "json" : "yaml");
+        var files = new RenderedFiles(directory, entries, json);
+        return parseResult.GetValue(_check)
+            ? files.Check(diagnostics)
+            : files.Write(output, diagnostics, parseResult.GetValue(_prune));
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using JobSharp.Cli.Input;
+using JobSharp.Cli.Output;
+
+namespace JobSharp.Cli.Commands;
+
+/// <summary><c>validate</c>: every rule the API server applies at create time, checked offline.</summary>
+internal sealed class ValidateCommand : Command
+{
+    private readonly ManifestInput _input;
+
+    public ValidateCommand(ManifestInput input)
+        : base("validate", "Check the manifests the way the Kubernetes API server would, without a cluster.")
+    {
+        _input = input;
+        input.Configure(this);
+        SetAction((parseResult, _) => Task.FromResult(Run(parseResult)));
+    }
+
+    private int Run(ParseResult parseResult)
+    {
+        var diagnostics = new Diagnostics(parseResult.InvocationConfiguration.Error);
+        var entries = _input.Load(parseResult, diagnostics);
+        if (entries is null)
+        {
+            return ExitCodes.UsageOrIoError;
+        }
+
+        var problems = entries.Sum(diagnostics.Report);
+        var invalid = entries.Count(e => !e.Validation.IsValid);
+        if (problems > 0)
+        {
+            diagnostics.Writer.Write($"{invalid} of {entries.Count} manifests invalid, {problems} problems.\n");
+            return ExitCodes.ManifestProblems;
+        }
+
+        parseResult.InvocationConfiguration.Output.Write($"{entries.Count} manifests valid.\n");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,38 @@
+using JobSharp.Cli.Input;
+using JobSharp.Validation;
+
+namespace JobSharp.Cli.Output;
+
+/// <summary>
+/// Writes diagnostics to standard error in the compiler style tools and editors understand:
+/// <c>FILE:LINE:COL: error CODE: path: message</c>, or <c>job/NAME: error CODE: path: message</c> for Jobs
+/// defined in code.
+/// </summary>
+internal sealed class Diagnostics(TextWriter error)
+{
+    public int ErrorCount { get; private set; }
+
+    public TextWriter Writer => error;
+
+    public void Error(string origin, string code, string message)
+    {
+        ErrorCount++;
+        error.Write($"{origin}: error {code}: {message}\n");
+    }
+
+    /// <summary>Reports every validation issue of <paramref name="entry"/>; returns how many there were.</summary>
+    public int Report(ManifestEntry entry)
+    {
+        foreach (var issue in entry.Validation.Issues)
+        {
+            var position = entry.Locate?.Invoke(issue.Path);
+            var origin = position is { } p ? $"{entry.Origin}:{p.Line}:{p.Column}" : entry.Origin;
+            Error(origin, issue.Code, $"{issue.Path}: {Describe(issue)}");
+        }
+
+        return entry.Validation.Issues.Count;
+    }
+
+    private static string Describe(ValidationIssue issue) =>
+        issue.Message.Length == 0 ? issue.KindText : $"{issue.KindText}: {issue.Message}";
+}
