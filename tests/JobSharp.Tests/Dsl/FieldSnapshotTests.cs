@@ -1,4 +1,3 @@
-using Xunit;
 
 namespace JobSharp.Tests.Dsl;
 

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
-using Xunit;
 
 namespace JobSharp.Tests.Dsl;
 
