@@ -31,17 +31,9 @@ public sealed partial class Container
     /// <exception cref="ArgumentOutOfRangeException">The port is out of range, or the protocol undefined.</exception>
     public Container AddPort(int containerPort, string? name = null, PortProtocol? protocol = null)
     {
-        if (containerPort is < 1 or > 65535)
-        {
-            throw new ArgumentOutOfRangeException(nameof(containerPort), containerPort, "A port is between 1 and 65535.");
-        }
-
-        if (protocol is { } p && !Enum.IsDefined(p))
-        {
-            throw new ArgumentOutOfRangeException(nameof(protocol), p, "Unknown protocol.");
-        }
-
-        return new(_state with { Ports = _state.Ports.Add(new ContainerPort(containerPort, name, protocol)) });
+        Guard.InRange(containerPort, 1, 65535);
+        var checkedProtocol = protocol is { } p ? Guard.Defined(p, nameof(protocol)) : (PortProtocol?)null;
+        return new(_state with { Ports = _state.Ports.Add(new ContainerPort(containerPort, name, checkedProtocol)) });
     }
 
     /// <summary>Sets the container's security settings (<c>securityContext</c>), replacing any set before.</summary>

@@ -48,9 +48,7 @@ public sealed partial class Container
     /// <returns>A new container.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is undefined.</exception>
     public Container WithImagePullPolicy(ImagePullPolicy policy) =>
-        Enum.IsDefined(policy)
-            ? new(_state with { PullPolicy = policy })
-            : throw new ArgumentOutOfRangeException(nameof(policy), policy, "Unknown image pull policy.");
+        new(_state with { PullPolicy = Guard.Defined(policy) });
 
     /// <summary>Replaces the entrypoint (<c>command</c>); the image's own entrypoint is used when none is set.</summary>
     /// <param name="command">The executable and its leading arguments.</param>
@@ -131,12 +129,7 @@ public sealed partial class Container
     /// <summary>Marks the container as a native sidecar (<c>restartPolicy: Always</c> on an init container).</summary>
     internal Container AsSidecar() => new(_state with { IsSidecar = true });
 
-    private static ImmutableList<string> Items(IEnumerable<string> items, string name)
-    {
-        ArgumentNullException.ThrowIfNull(items, name);
-        var list = items.ToImmutableList();
-        return list.Contains(null!) ? throw new ArgumentNullException(name, "No item may be null.") : list;
-    }
+    private static ImmutableList<string> Items(IEnumerable<string> items, string name) => Guard.Items(items, nonEmpty: false, name);
 
     private static List<string>? ListOrNull(ImmutableList<string> items) => items.IsEmpty ? null : [.. items];
 

@@ -90,7 +90,7 @@ public sealed partial class CronJob : IManifestSource
     /// <exception cref="ArgumentException"><paramref name="timeZone"/> is null, empty, or <c>Local</c>.</exception>
     public CronJob WithTimeZone(string timeZone) =>
         string.Equals(Guard.NotEmpty(timeZone), "Local", StringComparison.OrdinalIgnoreCase)
-            ? throw new ArgumentException("timeZone must be an explicit IANA time zone such as Europe/Berlin, not Local.", nameof(timeZone))
+            ? throw Guard.Invalid("timeZone must be an explicit IANA time zone such as Europe/Berlin, not Local.", nameof(timeZone))
             : new(_state with { TimeZone = timeZone });
 
     /// <summary>What happens when a run is due while the last one still runs (<c>spec.concurrencyPolicy</c>; default Allow).</summary>
@@ -98,9 +98,7 @@ public sealed partial class CronJob : IManifestSource
     /// <returns>A new CronJob.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is undefined.</exception>
     public CronJob WithConcurrencyPolicy(ConcurrencyPolicy policy) =>
-        Enum.IsDefined(policy)
-            ? new(_state with { ConcurrencyPolicy = policy })
-            : throw new ArgumentOutOfRangeException(nameof(policy), policy, "Unknown concurrency policy.");
+        new(_state with { ConcurrencyPolicy = Guard.Defined(policy) });
 
     /// <summary>
     /// How late a missed run may still start (<c>spec.startingDeadlineSeconds</c>); a run that cannot start in
@@ -142,7 +140,7 @@ public sealed partial class CronJob : IManifestSource
     /// <returns>A new CronJob.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="change"/> is null or returns null.</exception>
     public CronJob WithJob(Func<Job, Job> change) =>
-        WithJob(Guard.NotNull(change)(_state.Job) ?? throw new ArgumentNullException(nameof(change), "The change function returned null."));
+        WithJob(Guard.Returned(Guard.NotNull(change)(_state.Job), nameof(change)));
 
     /// <summary>
     /// The escape hatch: <paramref name="change"/> edits the built <see cref="V1CronJob"/>. It runs on a fresh model

@@ -61,7 +61,7 @@ public sealed partial class Job
     {
         var indexed = configure is null
             ? IndexedCompletion.Default
-            : configure(IndexedCompletion.Default) ?? throw new ArgumentNullException(nameof(configure), "The configure function returned null.");
+            : Guard.Returned(configure(IndexedCompletion.Default), nameof(configure));
         return Checked(_state with { Completions = Guard.NotNegative(completions), CompletionMode = "Indexed", Indexed = indexed });
     }
 

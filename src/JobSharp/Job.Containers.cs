@@ -75,7 +75,7 @@ public sealed partial class Job
         }
 
         var known = string.Join(", ", _state.InitContainers.Concat(_state.Containers).Select(c => c.Name));
-        throw new ArgumentException($"The Job has no container called '{name}' (it has: {known}).", nameof(name));
+        throw Guard.Invalid($"The Job has no container called '{name}' (it has: {known}).", nameof(name));
     }
 
     /// <summary>
@@ -92,7 +92,7 @@ public sealed partial class Job
         var container = Container.Create(name, image);
         return configure is null
             ? container
-            : configure(container) ?? throw new ArgumentNullException(nameof(configure), "The configure function returned null.");
+            : Guard.Returned(configure(container), nameof(configure));
     }
 
     private static ImmutableList<Container>? Replace(ImmutableList<Container> list, string name, Func<Container, Container> change)
@@ -103,8 +103,7 @@ public sealed partial class Job
             return null;
         }
 
-        var changed = change(list[index]) ?? throw new ArgumentNullException(nameof(change), "The change function returned null.");
-        return list.SetItem(index, changed);
+        return list.SetItem(index, Guard.Returned(change(list[index]), nameof(change)));
     }
 
     /// <summary>The declared volumes, then every mounted volume not declared, each once.</summary>

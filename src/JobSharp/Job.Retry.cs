@@ -22,7 +22,7 @@ public sealed partial class Job
     public Job WithRetry(Func<RetryPolicy, RetryPolicy> change)
     {
         Guard.NotNull(change);
-        return WithRetry(change(_state.Retry) ?? throw new ArgumentNullException(nameof(change), "The change function returned null."));
+        return WithRetry(Guard.Returned(change(_state.Retry), nameof(change)));
     }
 
     /// <summary>Replaces how the Job retries.</summary>
@@ -62,9 +62,7 @@ public sealed partial class Job
     /// <returns>A new Job.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is undefined.</exception>
     public Job WithPodReplacementPolicy(PodReplacementPolicy policy) =>
-        Enum.IsDefined(policy)
-            ? new(_state with { PodReplacementPolicy = policy })
-            : throw new ArgumentOutOfRangeException(nameof(policy), policy, "Unknown pod replacement policy.");
+        new(_state with { PodReplacementPolicy = Guard.Defined(policy) });
 
     private static Job Checked(State state) =>
         state.Retry.RestartPolicy == JobRestartPolicy.OnFailure && state.CompletionMode == "Indexed" && state.Indexed.FailIndexRules.Count > 0

@@ -1,3 +1,4 @@
+using JobSharp.Internal;
 using JobSharp.Validation;
 using k8s.Models;
 
@@ -11,7 +12,7 @@ internal static class CronJobChecks
 {
     public static ValidationResult Validate(V1CronJob cronJob)
     {
-        ArgumentNullException.ThrowIfNull(cronJob);
+        Guard.NotNull(cronJob);
         var issues = new List<ValidationIssue>();
         var name = cronJob.Metadata?.Name;
         if (string.IsNullOrEmpty(name))

@@ -45,7 +45,7 @@ public sealed partial record CronSchedule
     {
         Guard.NotNull(expression);
         var problem = Problem(expression);
-        return problem is null ? new(expression) : throw new ArgumentException($"'{expression}' is not a valid schedule: {problem}.", nameof(expression));
+        return problem is null ? new(expression) : throw Guard.Invalid($"'{expression}' is not a valid schedule: {problem}.", nameof(expression));
     }
 
     /// <summary>Every day at <paramref name="at"/> (minute precision).</summary>
@@ -60,9 +60,7 @@ public sealed partial record CronSchedule
     /// <returns>The schedule, such as <c>0 4 * * 0</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="at"/> has seconds, or <paramref name="day"/> is undefined.</exception>
     public static CronSchedule Weekly(DayOfWeek day, TimeOnly at) =>
-        Enum.IsDefined(day)
-            ? new($"{Time(at)} * * {((int)day).ToString(CultureInfo.InvariantCulture)}")
-            : throw new ArgumentOutOfRangeException(nameof(day), day, "Unknown day.");
+        new($"{Time(at)} * * {((int)Guard.Defined(day)).ToString(CultureInfo.InvariantCulture)}");
 
     /// <summary>Every month on day <paramref name="dayOfMonth"/> at <paramref name="at"/>; months without that day are skipped.</summary>
     /// <param name="dayOfMonth">1 to 31.</param>
@@ -70,18 +68,14 @@ public sealed partial record CronSchedule
     /// <returns>The schedule, such as <c>0 1 1 * *</c>.</returns>
     /// <exception cref="ArgumentException">The day is out of range, or <paramref name="at"/> has seconds.</exception>
     public static CronSchedule Monthly(int dayOfMonth, TimeOnly at) =>
-        dayOfMonth is < 1 or > 31
-            ? throw new ArgumentOutOfRangeException(nameof(dayOfMonth), dayOfMonth, "The day of the month is 1 to 31.")
-            : new($"{Time(at)} {dayOfMonth.ToString(CultureInfo.InvariantCulture)} * *");
+        new($"{Time(at)} {Guard.InRange(dayOfMonth, 1, 31).ToString(CultureInfo.InvariantCulture)} * *");
 
     /// <summary>Every <paramref name="minutes"/> minutes, from minute 0 of each hour (<c>*/15 * * * *</c>).</summary>
     /// <param name="minutes">1 to 59.</param>
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minutes"/> is out of range.</exception>
     public static CronSchedule EveryMinutes(int minutes) =>
-        minutes is < 1 or > 59
-            ? throw new ArgumentOutOfRangeException(nameof(minutes), minutes, "The step is 1 to 59 minutes.")
-            : new($"*/{minutes.ToString(CultureInfo.InvariantCulture)} * * * *");
+        new($"*/{Guard.InRange(minutes, 1, 59).ToString(CultureInfo.InvariantCulture)} * * * *");
 
     /// <summary>Parses a cron expression or descriptor; see <see cref="Parse"/>.</summary>
     /// <param name="expression">The expression.</param>
@@ -93,7 +87,7 @@ public sealed partial record CronSchedule
 
     private static string Time(TimeOnly at) =>
         at.Second != 0 || at.Millisecond != 0 || at.Microsecond != 0
-            ? throw new ArgumentException("Cron schedules have minute precision; the time has seconds.", nameof(at))
+            ? throw Guard.Invalid("Cron schedules have minute precision; the time has seconds.", nameof(at))
             : string.Create(CultureInfo.InvariantCulture, $"{at.Minute} {at.Hour}");
 
     /// <summary>What is wrong with <paramref name="expression"/>, or null when it is a valid schedule.</summary>

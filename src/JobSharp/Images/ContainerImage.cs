@@ -122,5 +122,5 @@ public sealed record ContainerImage
     private string Prefix() => Registry is null ? Repository : $"{Registry}/{Repository}";
 
     private static ArgumentException Bad(string reference, string why) =>
-        new($"'{reference}' is not an image reference: {why}.", nameof(reference));
+        Guard.Invalid($"'{reference}' is not an image reference: {why}.", nameof(reference));
 }

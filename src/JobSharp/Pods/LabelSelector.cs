@@ -47,10 +47,8 @@ public sealed class LabelSelector
     /// <exception cref="ArgumentException">The key is empty, or there are no values.</exception>
     public LabelSelector AndIn(string key, params IEnumerable<string> values)
     {
-        var list = Guard.NotNull(values).ToList();
-        return list.Count == 0 || list.Contains(null!)
-            ? throw new ArgumentException("At least one value is needed, and none may be null.", nameof(values))
-            : new(_labels, _expressions.Add(new V1LabelSelectorRequirement { Key = Guard.NotEmpty(key), OperatorProperty = "In", Values = list }));
+        var list = Guard.Items(values, nonEmpty: true);
+        return new(_labels, _expressions.Add(new V1LabelSelectorRequirement { Key = Guard.NotEmpty(key), OperatorProperty = "In", Values = [.. list] }));
     }
 
     /// <summary>Also requires the label <paramref name="key"/> to exist (<c>Exists</c>).</summary>

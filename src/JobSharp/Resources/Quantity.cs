@@ -33,7 +33,7 @@ public sealed partial record Quantity
         Guard.NotNull(text);
         return Syntax().IsMatch(text)
             ? new Quantity(text)
-            : throw new ArgumentException(
+            : throw Guard.Invalid(
                 $"'{text}' is not a Kubernetes quantity: expected a non-negative number with an optional suffix such as 500m, 2, 256Mi or 1.5Gi.",
                 nameof(text));
     }
@@ -56,13 +56,13 @@ public sealed partial record Quantity
     {
         if (!double.IsFinite(cores) || cores < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(cores), cores, "CPU must be a finite number of cores, 0 or more.");
+            throw Guard.OutOfRange(cores, "CPU must be a finite number of cores, 0 or more.", nameof(cores));
         }
 
         var millis = Math.Round(cores * 1000);
         if (Math.Abs(millis - (cores * 1000)) > 1e-6 || millis > long.MaxValue / 2)
         {
-            throw new ArgumentOutOfRangeException(nameof(cores), cores, "Kubernetes counts CPU in whole millicores (0.001 cores).");
+            throw Guard.OutOfRange(cores, "Kubernetes counts CPU in whole millicores (0.001 cores).", nameof(cores));
         }
 
         var value = (long)millis;

@@ -49,7 +49,7 @@ public sealed class PodFailureRule
     {
         var codes = Codes(exitCodes);
         return codes.Contains(0)
-            ? throw new ArgumentException("Exit code 0 is success; it cannot be matched with In.", nameof(exitCodes))
+            ? throw Guard.Invalid("Exit code 0 is success; it cannot be matched with In.", nameof(exitCodes))
             : new(Defined(action), Container(containerName), "In", codes, []);
     }
 
@@ -99,16 +99,16 @@ public sealed class PodFailureRule
     {
         var codes = Guard.NotNull(exitCodes).Distinct().Order().ToImmutableList();
         return codes.IsEmpty || codes.Count > 255
-            ? throw new ArgumentException("A rule needs 1 to 255 exit codes.", nameof(exitCodes))
+            ? throw Guard.Invalid("A rule needs 1 to 255 exit codes.", nameof(exitCodes))
             : codes;
     }
 
     private static string? Container(string? name) =>
-        name is { Length: 0 } ? throw new ArgumentException("The container name must not be empty; pass null for every container.", nameof(name)) : name;
+        name is { Length: 0 } ? throw Guard.Invalid("The container name must not be empty; pass null for every container.", nameof(name)) : name;
 
     private static PodFailureAction Defined(PodFailureAction action) =>
-        Enum.IsDefined(action) ? action : throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown action.");
+        Guard.Defined(action);
 
     private static PodConditionStatus DefinedStatus(PodConditionStatus status) =>
-        Enum.IsDefined(status) ? status : throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status.");
+        Guard.Defined(status);
 }

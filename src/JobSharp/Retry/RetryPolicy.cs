@@ -53,12 +53,7 @@ public sealed class RetryPolicy
     /// <exception cref="InvalidOperationException"><see cref="JobRestartPolicy.OnFailure"/> while pod failure rules are set.</exception>
     public RetryPolicy WithRestartPolicy(JobRestartPolicy policy)
     {
-        if (!Enum.IsDefined(policy))
-        {
-            throw new ArgumentOutOfRangeException(nameof(policy), policy, "Jobs accept only Never and OnFailure.");
-        }
-
-        return policy == JobRestartPolicy.OnFailure && !_rules.IsEmpty
+        return Guard.Defined(policy) == JobRestartPolicy.OnFailure && !_rules.IsEmpty
             ? throw new InvalidOperationException("A pod failure policy needs restartPolicy Never; remove the rules (WithoutRules) before restarting containers in place.")
             : new(policy, BackoffLimit, _rules);
     }

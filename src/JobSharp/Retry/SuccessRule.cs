@@ -37,7 +37,7 @@ public sealed record SuccessRule
         var sorted = Guard.NotNull(indexes).Distinct().Order().ToList();
         if (sorted.Count == 0 || sorted[0] < 0)
         {
-            throw new ArgumentException("At least one index is needed, and indexes are 0 or more.", nameof(indexes));
+            throw Guard.Invalid("At least one index is needed, and indexes are 0 or more.", nameof(indexes));
         }
 
         var text = new StringBuilder();
@@ -72,14 +72,14 @@ public sealed record SuccessRule
             var parts = fragment.Split('-');
             if (parts.Length > 2)
             {
-                throw new ArgumentException($"'{fragment}' has more than two parts separated by '-'.", nameof(intervals));
+                throw Guard.Invalid($"'{fragment}' has more than two parts separated by '-'.", nameof(intervals));
             }
 
             foreach (var part in parts)
             {
                 if (!long.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index <= previous || index > int.MaxValue)
                 {
-                    throw new ArgumentException($"'{intervals}' is not an ascending list of indexes and ranges such as 0-2,5.", nameof(intervals));
+                    throw Guard.Invalid($"'{intervals}' is not an ascending list of indexes and ranges such as 0-2,5.", nameof(intervals));
                 }
 
                 previous = index;
@@ -106,5 +106,5 @@ public sealed record SuccessRule
     public V1SuccessPolicyRule ToModel() => new() { SucceededIndexes = SucceededIndexes, SucceededCount = SucceededCount };
 
     private static int Positive(int count, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(count))] string? name = null) =>
-        count < 1 ? throw new ArgumentOutOfRangeException(name, count, "The count must be 1 or more.") : count;
+        Guard.InRange(count, 1, int.MaxValue, name);
 }

@@ -41,9 +41,7 @@ public sealed class NodeAffinity
     /// <returns>A new node affinity.</returns>
     /// <exception cref="ArgumentException">The weight is out of range, there are no requirements, or one is null.</exception>
     public NodeAffinity Prefer(int weight, params IEnumerable<NodeRequirement> requirements) =>
-        weight is < 1 or > 100
-            ? throw new ArgumentOutOfRangeException(nameof(weight), weight, "A preference weight is between 1 and 100.")
-            : new(_required, _preferred.Add((weight, Term(requirements))));
+        new(_required, _preferred.Add((Guard.InRange(weight, 1, 100), Term(requirements))));
 
     /// <summary>Builds the model's <see cref="V1NodeAffinity"/>; a fresh object every call.</summary>
     /// <returns>A new <see cref="V1NodeAffinity"/>.</returns>
@@ -57,11 +55,6 @@ public sealed class NodeAffinity
             : [.. _preferred.Select(p => new V1PreferredSchedulingTerm { Preference = new V1NodeSelectorTerm { MatchExpressions = [.. p.Term.Select(r => r.ToModel())] }, Weight = p.Weight })],
     };
 
-    private static ImmutableList<NodeRequirement> Term(IEnumerable<NodeRequirement> requirements)
-    {
-        var list = Guard.NotNull(requirements).ToImmutableList();
-        return list.IsEmpty || list.Contains(null!)
-            ? throw new ArgumentException("A term needs at least one requirement, and none may be null.", nameof(requirements))
-            : list;
-    }
+    private static ImmutableList<NodeRequirement> Term(IEnumerable<NodeRequirement> requirements) =>
+        Guard.Items(requirements, nonEmpty: true);
 }

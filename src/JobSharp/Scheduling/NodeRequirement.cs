@@ -71,11 +71,5 @@ public sealed class NodeRequirement
     public V1NodeSelectorRequirement ToModel() =>
         new() { Key = Key, OperatorProperty = Operator, Values = Values.Count == 0 ? null : [.. Values] };
 
-    private static ImmutableList<string> Some(IEnumerable<string> values, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(values))] string? name = null)
-    {
-        var list = Guard.NotNull(values, name).ToImmutableList();
-        return list.IsEmpty || list.Contains(null!)
-            ? throw new ArgumentException("At least one value is needed, and none may be null.", name)
-            : list;
-    }
+    private static ImmutableList<string> Some(IEnumerable<string> values) => Guard.Items(values, nonEmpty: true);
 }

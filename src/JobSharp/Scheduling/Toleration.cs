@@ -76,5 +76,5 @@ public sealed record Toleration
     };
 
     private static TaintEffect? Defined(TaintEffect? effect) =>
-        effect is { } e && !Enum.IsDefined(e) ? throw new ArgumentOutOfRangeException(nameof(effect), e, "Unknown taint effect.") : effect;
+        effect is { } e ? Guard.Defined(e, nameof(effect)) : null;
 }

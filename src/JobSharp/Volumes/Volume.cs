@@ -82,13 +82,7 @@ public sealed class Volume
     /// <exception cref="ArgumentException">An argument or source is null, <paramref name="name"/> is empty, or there are no sources.</exception>
     public static Volume Projected(string name, params IEnumerable<VolumeProjection> sources)
     {
-        Guard.NotNull(sources);
-        var list = sources.ToImmutableList();
-        if (list.IsEmpty || list.Contains(null!))
-        {
-            throw new ArgumentException("A projected volume needs at least one source, and none may be null.", nameof(sources));
-        }
-
+        var list = Guard.Items(sources, nonEmpty: true);
         return new(new State(Guard.NotEmpty(name), SourceKind.Projected) { Projections = list });
     }
 
