@@ -17,7 +17,7 @@ namespace JobSharp;
 ///     .WithConcurrencyPolicy(ConcurrencyPolicy.Forbid);
 /// string yaml = nightly.ToYaml();
 /// </code></example>
-public sealed partial class CronJob : IManifestSource
+public sealed partial class CronJob : IManifestSource, IHasMetadata<CronJob>
 {
     private readonly State _state;
 
@@ -34,6 +34,19 @@ public sealed partial class CronJob : IManifestSource
 
     /// <summary>The Job each run creates; its name and namespace are not used.</summary>
     public Job Job => _state.Job;
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> Labels => _state.Labels;
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> Annotations => _state.Annotations;
+
+    /// <inheritdoc />
+    public CronJob WithLabels(IEnumerable<KeyValuePair<string, string>> labels) => new(_state with { Labels = Maps.From(labels, nameof(labels)) });
+
+    /// <inheritdoc />
+    public CronJob WithAnnotations(IEnumerable<KeyValuePair<string, string>> annotations) =>
+        new(_state with { Annotations = Maps.From(annotations, nameof(annotations)) });
 
     /// <inheritdoc />
     string IManifestSource.Kind => "CronJob";
@@ -58,22 +71,6 @@ public sealed partial class CronJob : IManifestSource
     /// <returns>A new CronJob.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="namespace"/> is null.</exception>
     public CronJob InNamespace(string @namespace) => new(_state with { Namespace = Guard.NotNull(@namespace) });
-
-    /// <summary>Sets a label on the CronJob itself (<c>metadata.labels</c>); the Job's own labels go on each Job it creates.</summary>
-    /// <param name="key">The label key.</param>
-    /// <param name="value">The label value.</param>
-    /// <returns>A new CronJob.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public CronJob WithLabel(string key, string value) =>
-        new(_state with { Labels = _state.Labels.SetItem(Guard.NotNull(key), Guard.NotNull(value)) });
-
-    /// <summary>Sets an annotation on the CronJob itself (<c>metadata.annotations</c>).</summary>
-    /// <param name="key">The annotation key.</param>
-    /// <param name="value">The annotation value.</param>
-    /// <returns>A new CronJob.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public CronJob WithAnnotation(string key, string value) =>
-        new(_state with { Annotations = _state.Annotations.SetItem(Guard.NotNull(key), Guard.NotNull(value)) });
 
     /// <summary>Replaces the schedule.</summary>
     /// <param name="schedule">The schedule.</param>

@@ -19,7 +19,7 @@ namespace JobSharp;
 /// V1Job model = migration.Build(); // throws ManifestValidationException listing every problem
 /// string yaml = migration.ToYaml();
 /// </code></example>
-public sealed partial class Job : IManifestSource
+public sealed partial class Job : IManifestSource, IHasMetadata<Job>
 {
     private readonly State _state;
 
@@ -30,6 +30,19 @@ public sealed partial class Job : IManifestSource
 
     /// <summary>The Job's namespace, or null when the namespace is left to the cluster or the tool.</summary>
     public string? Namespace => _state.Namespace;
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> Labels => _state.Labels;
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> Annotations => _state.Annotations;
+
+    /// <inheritdoc />
+    public Job WithLabels(IEnumerable<KeyValuePair<string, string>> labels) => new(_state with { Labels = Maps.From(labels, nameof(labels)) });
+
+    /// <inheritdoc />
+    public Job WithAnnotations(IEnumerable<KeyValuePair<string, string>> annotations) =>
+        new(_state with { Annotations = Maps.From(annotations, nameof(annotations)) });
 
     /// <inheritdoc />
     string IManifestSource.Kind => "Job";
@@ -51,35 +64,6 @@ public sealed partial class Job : IManifestSource
     /// <returns>A new Job.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="namespace"/> is null.</exception>
     public Job InNamespace(string @namespace) => new(_state with { Namespace = Guard.NotNull(@namespace) });
-
-    /// <summary>Sets a label on the Job (<c>metadata.labels</c>), replacing any value the key had.</summary>
-    /// <param name="key">The label key, such as <c>app.kubernetes.io/part-of</c>.</param>
-    /// <param name="value">The label value.</param>
-    /// <returns>A new Job.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public Job WithLabel(string key, string value) =>
-        new(_state with { Labels = _state.Labels.SetItem(Guard.NotNull(key), Guard.NotNull(value)) });
-
-    /// <summary>Removes a label from the Job, if it is set.</summary>
-    /// <param name="key">The label key.</param>
-    /// <returns>A new Job.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
-    public Job WithoutLabel(string key) => new(_state with { Labels = _state.Labels.Remove(Guard.NotNull(key)) });
-
-    /// <summary>Sets an annotation on the Job (<c>metadata.annotations</c>), replacing any value the key had.</summary>
-    /// <param name="key">The annotation key.</param>
-    /// <param name="value">The annotation value.</param>
-    /// <returns>A new Job.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public Job WithAnnotation(string key, string value) =>
-        new(_state with { Annotations = _state.Annotations.SetItem(Guard.NotNull(key), Guard.NotNull(value)) });
-
-    /// <summary>Removes an annotation from the Job, if it is set.</summary>
-    /// <param name="key">The annotation key.</param>
-    /// <returns>A new Job.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
-    public Job WithoutAnnotation(string key) =>
-        new(_state with { Annotations = _state.Annotations.Remove(Guard.NotNull(key)) });
 
     /// <summary>
     /// The escape hatch: <paramref name="change"/> edits the built <see cref="V1Job"/> for anything the DSL
