@@ -7,8 +7,8 @@ namespace JobSharp;
 
 public sealed partial class Container
 {
-    /// <summary>The volumes this container mounts, in mount order.</summary>
-    public IEnumerable<Volume> MountedVolumes => _state.Mounts.Select(m => m.Volume);
+    /// <summary>The volumes this container mounts, in mount order; the Job declares them.</summary>
+    internal IEnumerable<Volume> MountedVolumes => _state.Mounts.Select(m => m.Volume);
 
     /// <summary>
     /// Mounts a declared volume. The Job declares every volume its containers mount, so the mount and the volume

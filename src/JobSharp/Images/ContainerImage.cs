@@ -27,7 +27,7 @@ public sealed record ContainerImage
     /// <summary>The registry host (<c>ghcr.io</c>, <c>localhost:5000</c>), or null for the default registry.</summary>
     public string? Registry { get; }
 
-    /// <summary>The repository path, such as <c>acme/app</c> or <c>busybox</c>.</summary>
+    /// <summary>The repository path, such as <c>acme/app</c> or <c>busybox</c>; empty only for an empty reference.</summary>
     public string Repository { get; }
 
     /// <summary>The tag, such as <c>1.2</c>, or null when none is written (the runtime then uses <c>latest</c>).</summary>
@@ -39,14 +39,23 @@ public sealed record ContainerImage
     /// <summary>True when the image names a version: a tag other than <c>latest</c>, or a digest.</summary>
     public bool IsPinned => Digest is not null || (Tag is not null && Tag != "latest");
 
-    /// <summary>Parses an image reference.</summary>
+    /// <summary>
+    /// Parses an image reference. An empty reference is kept as it is, with an empty repository, so that
+    /// validation reports the missing image (<c>containers[i].image: Required value</c>) together with every other
+    /// problem of the Job.
+    /// </summary>
     /// <param name="reference">The reference, such as <c>busybox</c>, <c>busybox:1.36</c> or <c>ghcr.io/acme/app@sha256:...</c>.</param>
     /// <returns>The parsed image.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reference"/> is empty, has whitespace, or a part is malformed.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> has whitespace, or a part is malformed.</exception>
     public static ContainerImage Parse(string reference)
     {
-        Guard.NotEmpty(reference);
+        Guard.NotNull(reference);
+        if (reference.Length == 0)
+        {
+            return new ContainerImage(reference, null, string.Empty, null, null);
+        }
+
         if (reference.Any(char.IsWhiteSpace))
         {
             throw Bad(reference, "it contains whitespace");

@@ -75,8 +75,17 @@ public sealed class ValueTypeTests
         Assert.Equal((reference, registry, repository, tag, digest, pinned), (image.Reference, image.Registry, image.Repository, image.Tag, image.Digest, image.IsPinned));
     }
 
+    [Fact]
+    public void ContainerImageParse_Empty_IsKeptForValidationToReport()
+    {
+        var model = Job.Create("j").AddContainer("main", string.Empty).ToModel();
+
+        Assert.Equal(string.Empty, ContainerImage.Parse(string.Empty).Repository);
+        Assert.Contains(Job.Create("j").AddContainer("main", string.Empty).Validate().Issues, i => i.Path == "spec.template.spec.containers[0].image");
+        Assert.Equal(string.Empty, model.Spec.Template.Spec.Containers[0].Image);
+    }
+
     [Theory]
-    [InlineData("")]
     [InlineData("bad image")]
     [InlineData("app:")]
     [InlineData("app@sha256")]
