@@ -61,11 +61,24 @@ public sealed partial class Job
     /// <param name="policy">The policy.</param>
     /// <returns>A new Job.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is undefined.</exception>
+    /// <exception cref="InvalidOperationException"><see cref="PodReplacementPolicy.TerminatingOrFailed"/> while the Job has pod failure rules.</exception>
     public Job WithPodReplacementPolicy(PodReplacementPolicy policy) =>
-        new(_state with { PodReplacementPolicy = Guard.Defined(policy) });
+        Checked(_state with { PodReplacementPolicy = Guard.Defined(policy) });
 
-    private static Job Checked(State state) =>
-        state.Retry.RestartPolicy == JobRestartPolicy.OnFailure && state.CompletionMode == "Indexed" && state.Indexed.FailIndexRules.Count > 0
-            ? throw new InvalidOperationException("FailIndex rules are pod failure policy rules, which need restartPolicy Never; this Job restarts containers in place (OnFailure).")
-            : new(state);
+    /// <summary>Rejects the combinations the API server refuses that span the retry policy and the Indexed settings.</summary>
+    private static Job Checked(State state)
+    {
+        var failIndexRules = state.CompletionMode == "Indexed" && state.Indexed.FailIndexRules.Count > 0;
+        if (state.Retry.RestartPolicy == JobRestartPolicy.OnFailure && failIndexRules)
+        {
+            throw new InvalidOperationException("FailIndex rules are pod failure policy rules, which need restartPolicy Never; this Job restarts containers in place (OnFailure).");
+        }
+
+        if (state.PodReplacementPolicy == JobSharp.Retry.PodReplacementPolicy.TerminatingOrFailed && (failIndexRules || state.Retry.Rules.Count > 0))
+        {
+            throw new InvalidOperationException("With a pod failure policy, pods are replaced only once they have terminated: podReplacementPolicy must be Failed.");
+        }
+
+        return new(state);
+    }
 }

@@ -53,6 +53,14 @@ public sealed class RetryCouplingTests
             .WithRetry(r => r.RestartContainersInPlace()));
 
     [Fact]
+    public void WithPodReplacementPolicy_TerminatingOrFailedWithRules_Throws()
+    {
+        Assert.Throws<InvalidOperationException>(() => Base.WithRetry(r => r.IgnoreDisruptions()).WithPodReplacementPolicy(PodReplacementPolicy.TerminatingOrFailed));
+        Assert.Throws<InvalidOperationException>(() => Base.WithPodReplacementPolicy(PodReplacementPolicy.TerminatingOrFailed).WithRetry(r => r.IgnoreDisruptions()));
+        Assert.Equal("Failed", Base.WithRetry(r => r.IgnoreDisruptions()).WithPodReplacementPolicy(PodReplacementPolicy.Failed).Build().Spec.PodReplacementPolicy);
+    }
+
+    [Fact]
     public void WithMaxFailedIndexes_WithoutPerIndexLimit_Throws() =>
         Assert.Throws<InvalidOperationException>(() => IndexedCompletion.Default.WithMaxFailedIndexes(1));
 
