@@ -38,8 +38,8 @@ public sealed partial class Container
         new(_state with { Requests = _state.Requests.SetItem(Guard.NotEmpty(resource), Guard.NotNull(quantity)) });
 
     /// <summary>
-    /// Limits any resource by name, such as a GPU: <c>WithLimit("nvidia.com/gpu", 1)</c>. Extended resources
-    /// cannot be overcommitted: when only the limit is set, the server uses it as the request too.
+    /// Limits any resource by name. For extended resources such as GPUs prefer <see cref="WithExtendedResource"/>:
+    /// when only the limit is set, the server uses it as the request too.
     /// </summary>
     /// <param name="resource">The resource name.</param>
     /// <param name="quantity">The amount; an <c>int</c> converts implicitly.</param>
@@ -47,6 +47,22 @@ public sealed partial class Container
     /// <exception cref="ArgumentException">The name is null or empty, or the quantity is null.</exception>
     public Container WithLimit(string resource, Quantity quantity) =>
         new(_state with { Limits = _state.Limits.SetItem(Guard.NotEmpty(resource), Guard.NotNull(quantity)) });
+
+    /// <summary>
+    /// Asks for an extended resource such as a GPU (<c>nvidia.com/gpu</c>). Extended resources cannot be
+    /// overcommitted, so the API needs the limit and a request equal to it: this sets the limit and drops any
+    /// request of that name, which the server then sets to the limit.
+    /// </summary>
+    /// <param name="resource">The resource name, such as <c>nvidia.com/gpu</c>.</param>
+    /// <param name="quantity">The amount; an <c>int</c> converts implicitly.</param>
+    /// <returns>A new container.</returns>
+    /// <exception cref="ArgumentException">The name is null or empty, or the quantity is null.</exception>
+    public Container WithExtendedResource(string resource, Quantity quantity) =>
+        new(_state with
+        {
+            Limits = _state.Limits.SetItem(Guard.NotEmpty(resource), Guard.NotNull(quantity)),
+            Requests = _state.Requests.Remove(resource),
+        });
 
     /// <summary>Removes every request and limit.</summary>
     /// <returns>A new container.</returns>

@@ -76,7 +76,7 @@ internal static class EverythingJob
             .WithCompletionIndexEnv("SHARD")
             .WithRequests(Quantity.Cpu(0.5), Quantity.Mebibytes(256), Quantity.Gibibytes(1))
             .WithLimits(Quantity.Cpu(2), Quantity.Parse("1.5Gi"), Quantity.Gibibytes(2))
-            .WithLimit("nvidia.com/gpu", 1)
+            .WithExtendedResource("nvidia.com/gpu", 1)
             .AddVolumeMount(Scratch, "/scratch")
             .AddVolumeMount(Config, "/etc/app", readOnly: true)
             .AddVolumeMount(Creds, "/creds", readOnly: true, subPath: "password")

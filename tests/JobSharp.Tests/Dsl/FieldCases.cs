@@ -43,7 +43,8 @@ internal static class FieldCases
             .SucceedWhen(SuccessRule.WhenCountSucceeds(5))),
         ["non-indexed"] = Minimal.NonIndexed(),
         ["completion-index-env"] = Minimal.Indexed(3).WithContainer("main", c => c.WithCompletionIndexEnv()),
-        ["manual-selector"] = Minimal.WithManualSelector(LabelSelector.Matching("app", "field").AndIn("tier", "batch").AndExists("run")),
+        ["manual-selector"] = Minimal.WithManualSelector(LabelSelector.Matching("app", "field").AndIn("tier", "batch").AndExists("run"))
+            .WithPodLabel("tier", "batch").WithPodLabel("run", "2024-06"),
         ["suspend"] = Minimal.WithSuspend(),
         ["managed-by"] = Minimal.WithManagedBy("kueue.x-k8s.io/multikueue"),
         ["pod-labels-annotations"] = Minimal.WithPodLabel("app", "field").WithPodAnnotation("sidecar.istio.io/inject", "false"),
@@ -52,7 +53,8 @@ internal static class FieldCases
         ["resources"] = Minimal.WithContainer("main", c => c
             .WithRequests(cpu: Quantity.Cpu(0.25), memory: Quantity.Mebibytes(128), ephemeralStorage: Quantity.Parse("500M"))
             .WithLimits(cpu: Quantity.Cpu(2), memory: Quantity.Parse("1.5Gi"), ephemeralStorage: Quantity.Gibibytes(1))),
-        ["extended-resource"] = Minimal.WithContainer("main", c => c.WithLimit("nvidia.com/gpu", 1).WithRequest("example.com/widget", Quantity.Count(2))),
+        ["extended-resource"] = Minimal.WithContainer("main", c => c.WithExtendedResource("nvidia.com/gpu", 1)
+            .WithRequest("example.com/widget", Quantity.Count(2)).WithLimit("example.com/widget", 2)),
         ["volume-config-map"] = Minimal.WithContainer("main", c => c.AddVolumeMount(
             Volume.FromConfigMap("config", Config).WithItem("app.yaml", "app.yaml").WithDefaultMode(Convert.ToInt32("0444", 8)), "/etc/app", readOnly: true)),
         ["volume-secret"] = Minimal.WithContainer("main", c => c.AddVolumeMount(
