@@ -75,9 +75,11 @@ public sealed record SuccessRule
                 throw Guard.Invalid($"'{fragment}' has more than two parts separated by '-'.", nameof(intervals));
             }
 
-            foreach (var part in parts)
+            for (var i = 0; i < parts.Length; i++)
             {
-                if (!long.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index <= previous || index > int.MaxValue)
+                // A range may start and end on the same index (1-1); each fragment must start after the previous one ends.
+                var floor = i == 0 ? previous + 1 : previous;
+                if (!long.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index < floor || index > int.MaxValue)
                 {
                     throw Guard.Invalid($"'{intervals}' is not an ascending list of indexes and ranges such as 0-2,5.", nameof(intervals));
                 }

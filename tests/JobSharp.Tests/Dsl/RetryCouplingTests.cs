@@ -125,6 +125,7 @@ public sealed class RetryCouplingTests
     [Theory]
     [InlineData("0-2,5")]
     [InlineData("7")]
+    [InlineData("1-1,3-4")]
     public void WhenIndexesSucceed_ValidIntervalText_KeepsIt(string text) =>
         Assert.Equal(text, SuccessRule.WhenIndexesSucceed(text).SucceededIndexes);
 
@@ -133,6 +134,7 @@ public sealed class RetryCouplingTests
     [InlineData("a")]
     [InlineData("2-1")]
     [InlineData("1,1")]
+    [InlineData("0-2,2")]
     [InlineData("")]
     public void WhenIndexesSucceed_MalformedIntervalText_Throws(string text) =>
         Assert.Throws<ArgumentException>(() => SuccessRule.WhenIndexesSucceed(text));
