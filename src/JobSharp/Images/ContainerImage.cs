@@ -107,6 +107,29 @@ public sealed record ContainerImage
         return new ContainerImage(reference, registry, rest, tag, digest);
     }
 
+    /// <summary>Parses an image reference without throwing, for images read from YAML (lint, explain).</summary>
+    /// <param name="reference">The reference.</param>
+    /// <param name="image">The parsed image, when the reference is one.</param>
+    /// <returns>True when <paramref name="reference"/> is a well-formed, non-empty image reference.</returns>
+    public static bool TryParse(string? reference, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ContainerImage? image)
+    {
+        image = null;
+        if (string.IsNullOrEmpty(reference))
+        {
+            return false;
+        }
+
+        try
+        {
+            image = Parse(reference);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The same repository with another tag (any digest is dropped).</summary>
     /// <param name="tag">The tag.</param>
     /// <returns>A new image.</returns>

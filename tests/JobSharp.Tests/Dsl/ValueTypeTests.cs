@@ -91,8 +91,20 @@ public sealed class ValueTypeTests
     [InlineData("app@sha256")]
     [InlineData("/app")]
     [InlineData("ghcr.io/")]
-    public void ContainerImageParse_Malformed_Throws(string reference) =>
+    public void ContainerImageParse_Malformed_Throws(string reference)
+    {
         Assert.Throws<ArgumentException>(() => ContainerImage.Parse(reference));
+        Assert.False(ContainerImage.TryParse(reference, out _));
+    }
+
+    [Fact]
+    public void ContainerImageTryParse_EmptyOrNull_IsFalse_WellFormed_IsTrue()
+    {
+        Assert.False(ContainerImage.TryParse(string.Empty, out _));
+        Assert.False(ContainerImage.TryParse(null, out _));
+        Assert.True(ContainerImage.TryParse("busybox:1.36", out var image));
+        Assert.Equal("1.36", image.Tag);
+    }
 
     [Fact]
     public void ContainerImage_WithTagAndDigest_ReplacesParts()
