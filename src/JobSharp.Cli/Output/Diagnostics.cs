@@ -1,5 +1,4 @@
 using JobSharp.Cli.Input;
-using JobSharp.Validation;
 
 namespace JobSharp.Cli.Output;
 
@@ -27,12 +26,9 @@ internal sealed class Diagnostics(TextWriter error)
         {
             var position = entry.Locate?.Invoke(issue.Path);
             var origin = position is { } p ? $"{entry.Origin}:{p.Line}:{p.Column}" : entry.Origin;
-            Error(origin, issue.Code, $"{issue.Path}: {Describe(issue)}");
+            Error(origin, issue.Code, $"{issue.Path}: {issue.Description}");
         }
 
         return entry.Validation.Issues.Count;
     }
-
-    private static string Describe(ValidationIssue issue) =>
-        issue.Message.Length == 0 ? issue.KindText : $"{issue.KindText}: {issue.Message}";
 }
