@@ -1,4 +1,3 @@
-using JobSharp.CronJobs;
 using JobSharp.Internal;
 using JobSharp.Rendering;
 using JobSharp.Validation;
@@ -15,13 +14,13 @@ public sealed partial class CronJob
     public V1CronJob Build()
     {
         var model = ToModel();
-        var result = CronJobChecks.Validate(model);
+        var result = ManifestValidator.Validate(model);
         return result.IsValid ? model : throw new ManifestValidationException("CronJob", Name, result.Issues);
     }
 
     /// <summary>Checks the CronJob the way the API server would, without throwing.</summary>
     /// <returns>Every problem found; empty when the CronJob is valid.</returns>
-    public ValidationResult Validate() => CronJobChecks.Validate(ToModel());
+    public ValidationResult Validate() => ManifestValidator.Validate(ToModel());
 
     /// <summary>Renders the validated CronJob as canonical YAML.</summary>
     /// <returns>One YAML document, ending with a newline.</returns>

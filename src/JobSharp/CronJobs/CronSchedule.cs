@@ -91,7 +91,7 @@ public sealed partial record CronSchedule
             : string.Create(CultureInfo.InvariantCulture, $"{at.Minute} {at.Hour}");
 
     /// <summary>What is wrong with <paramref name="expression"/>, or null when it is a valid schedule.</summary>
-    internal static string? Problem(string expression)
+    private static string? Problem(string expression)
     {
         if (expression.Contains("TZ", StringComparison.Ordinal))
         {
