@@ -1,6 +1,7 @@
 using JobSharp;
 using JobSharp.CronJobs;
 using JobSharp.Env;
+using JobSharp.Pods;
 using JobSharp.Resources;
 using JobSharp.Retry;
 using JobSharp.Volumes;
@@ -48,8 +49,9 @@ public static class MoreJobDefinitions
             .WithEnv("REPORT_BUCKET", ConfigMapRef.Named("reports").Key("bucket")));
 
     /// <summary>
-    /// A schema migration that reaches its database through a native sidecar proxy. The proxy starts first,
-    /// keeps running beside the migration, and is stopped when the migration ends, so the Job completes.
+    /// A schema migration that reaches its database through a native sidecar proxy. The proxy starts first, and
+    /// its startup probe holds the migration back until the proxy is ready; it keeps running beside the migration
+    /// and is stopped when the migration ends, so the Job completes.
     /// </summary>
     public static Job SchemaMigration { get; } = Job.Create("schema-migration")
         .InNamespace("shop")
@@ -59,7 +61,8 @@ public static class MoreJobDefinitions
         .WithServiceAccount("shop-migrator")
         .WithHardenedSecurity()
         .AddSidecar("db-proxy", "gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.14.0", c => c
-            .WithArgs("--port=5432", "acme-prod:europe-west1:shop")
+            .WithArgs("--port=5432", "--health-check", "--http-port=9090", "acme-prod:europe-west1:shop")
+            .WithStartupProbe(Probe.HttpGet("/startup", 9090).WithPeriod(TimeSpan.FromSeconds(1)).WithFailureThreshold(60))
             .WithRequests(cpu: Quantity.MilliCpu(100), memory: Quantity.Mebibytes(64)))
         .AddContainer("migrate", "ghcr.io/acme/shop-migrations:3.2.0", c => c
             .WithArgs("up")

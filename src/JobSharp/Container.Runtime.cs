@@ -49,4 +49,25 @@ public sealed partial class Container
     /// </summary>
     /// <returns>A new container.</returns>
     public Container Hardened() => WithSecurityContext(ContainerSecurityContext.Hardened);
+
+    /// <summary>
+    /// A check that must pass once before the container counts as started (<c>startupProbe</c>). On a sidecar it
+    /// holds back the main containers until the sidecar is ready.
+    /// </summary>
+    /// <param name="probe">The probe.</param>
+    /// <returns>A new container.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="probe"/> is null.</exception>
+    public Container WithStartupProbe(Probe probe) => new(_state with { StartupProbe = Guard.NotNull(probe) });
+
+    /// <summary>A check that restarts the container when it keeps failing (<c>livenessProbe</c>); regular containers and sidecars only.</summary>
+    /// <param name="probe">The probe.</param>
+    /// <returns>A new container.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="probe"/> is null.</exception>
+    public Container WithLivenessProbe(Probe probe) => new(_state with { LivenessProbe = Guard.NotNull(probe) });
+
+    /// <summary>A check that marks the container ready (<c>readinessProbe</c>); regular containers and sidecars only.</summary>
+    /// <param name="probe">The probe.</param>
+    /// <returns>A new container.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="probe"/> is null.</exception>
+    public Container WithReadinessProbe(Probe probe) => new(_state with { ReadinessProbe = Guard.NotNull(probe) });
 }

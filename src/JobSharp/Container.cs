@@ -115,6 +115,9 @@ public sealed partial class Container
             Resources = ResourcesModel(),
             RestartPolicy = _state.IsSidecar ? "Always" : null,
             VolumeMounts = _state.Mounts.IsEmpty ? null : [.. _state.Mounts.Select(m => m.ToModel())],
+            LivenessProbe = _state.LivenessProbe?.ToModel(),
+            ReadinessProbe = _state.ReadinessProbe?.ToModel(),
+            StartupProbe = _state.StartupProbe?.ToModel(),
             ImagePullPolicy = _state.PullPolicy?.ToString(),
             SecurityContext = _state.Security?.ToModel(),
         };
@@ -152,6 +155,12 @@ public sealed partial class Container
         public ImmutableList<VolumeMount> Mounts { get; init; } = [];
 
         public ContainerSecurityContext? Security { get; init; }
+
+        public Probe? StartupProbe { get; init; }
+
+        public Probe? LivenessProbe { get; init; }
+
+        public Probe? ReadinessProbe { get; init; }
 
         public ImmutableList<string> Command { get; init; } = [];
 

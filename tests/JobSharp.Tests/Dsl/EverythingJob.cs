@@ -60,6 +60,9 @@ internal static class EverythingJob
         .AddInitContainer("fetch", "busybox:1.36", c => c.WithShell("wget -O /scratch/in http://input\n").AddVolumeMount(Scratch, "/scratch"))
         .AddSidecar("proxy", "ghcr.io/acme/proxy:1.0@sha256:" + new string('b', 64), c => c
             .AddPort(8080, "http")
+            .WithStartupProbe(Probe.HttpGet("/ready", 8080).WithPeriod(TimeSpan.FromSeconds(2)))
+            .WithLivenessProbe(Probe.TcpSocket(8080))
+            .WithReadinessProbe(Probe.Exec("/ready"))
             .WithImagePullPolicy(ImagePullPolicy.IfNotPresent))
         .AddContainer("main", "registry.example.com:5000/team/app:2.0", c => c
             .WithCommand("/app")

@@ -50,6 +50,11 @@ internal static class FieldCases
         ["pod-labels-annotations"] = Minimal.WithPodLabel("app", "field").WithPodAnnotation("sidecar.istio.io/inject", "false"),
         ["init-container"] = Minimal.AddInitContainer("wait", "busybox:1.36", c => c.WithShell("until nc -z db 5432; do sleep 1; done")),
         ["sidecar"] = Minimal.AddSidecar("proxy", "envoyproxy/envoy:v1.30.1"),
+        ["sidecar-startup-probe"] = Minimal.AddSidecar("proxy", "envoyproxy/envoy:v1.30.1", c => c
+            .WithStartupProbe(Probe.HttpGet("/ready", 9901).WithPeriod(TimeSpan.FromSeconds(1)).WithFailureThreshold(30))),
+        ["probes"] = Minimal.WithContainer("main", c => c
+            .WithLivenessProbe(Probe.Exec("cat", "/tmp/alive").WithInitialDelay(TimeSpan.FromSeconds(5)).WithTimeout(TimeSpan.FromSeconds(2)))
+            .WithReadinessProbe(Probe.TcpSocket(8080))),
         ["resources"] = Minimal.WithContainer("main", c => c
             .WithRequests(cpu: Quantity.Cpu(0.25), memory: Quantity.Mebibytes(128), ephemeralStorage: Quantity.Parse("500M"))
             .WithLimits(cpu: Quantity.Cpu(2), memory: Quantity.Parse("1.5Gi"), ephemeralStorage: Quantity.Gibibytes(1))),
