@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace JobSharp.Tests.Dsl;
@@ -13,7 +12,10 @@ public sealed partial class DslConventionTests
     [Fact]
     public void DslSources_ArgumentExceptions_AreCreatedOnlyByGuard()
     {
-        var offenders = DslSourceFiles()
+        var files = DslSourceFiles().ToList();
+        Assert.True(files.Count > 20, $"Found only {files.Count} DSL source files under {RepoPaths.JobSharpSources}.");
+
+        var offenders = files
             .SelectMany(file => File.ReadAllLines(file).Select((line, i) => (file, line, i)))
             .Where(x => DirectArgumentException().IsMatch(x.line))
             .Select(x => $"{Path.GetFileName(x.file)}:{x.i + 1}: {x.line.Trim()}")
@@ -55,9 +57,9 @@ public sealed partial class DslConventionTests
     private static IEnumerable<Type> DslTypes() =>
         typeof(Job).Assembly.GetExportedTypes().Where(t => DslNamespaces.Contains(t.Namespace));
 
-    private static IEnumerable<string> DslSourceFiles([CallerFilePath] string here = "")
+    private static IEnumerable<string> DslSourceFiles()
     {
-        var src = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", "src", "JobSharp"));
+        var src = RepoPaths.JobSharpSources;
         return Directory.GetFiles(src, "*.cs")
             .Concat(DslFolders.SelectMany(f => Directory.Exists(Path.Combine(src, f)) ? Directory.GetFiles(Path.Combine(src, f), "*.cs") : []));
     }

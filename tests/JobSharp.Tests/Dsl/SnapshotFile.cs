@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
@@ -6,15 +5,15 @@ using DiffPlex.DiffBuilder.Model;
 namespace JobSharp.Tests.Dsl;
 
 /// <summary>
-/// Byte-for-byte snapshots: compares text with <c>Snapshots/&lt;name&gt;.verified.yaml</c> next to the calling test.
+/// Byte-for-byte snapshots: compares text with <c>tests/JobSharp.Tests/Dsl/Snapshots/&lt;name&gt;.verified.yaml</c>.
 /// On a mismatch it writes <c>&lt;name&gt;.received.yaml</c> beside it and fails with a line diff; accept a change by
 /// renaming the received file.
 /// </summary>
 internal static class SnapshotFile
 {
-    public static void Match(string name, string actual, [CallerFilePath] string callerFile = "")
+    public static void Match(string name, string actual)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        var folder = RepoPaths.DslSnapshots;
         var verified = Path.Combine(folder, name + ".verified.yaml");
         var received = Path.Combine(folder, name + ".received.yaml");
         var expected = File.Exists(verified) ? File.ReadAllText(verified, Encoding.UTF8) : null;
