@@ -1,6 +1,5 @@
 using System.CommandLine;
 using JobSharp.Cli.Input;
-using JobSharp.Cli.Output;
 using JobSharp.Cluster;
 
 namespace JobSharp.Cli.Commands;
@@ -9,10 +8,8 @@ namespace JobSharp.Cli.Commands;
 /// <c>apply</c>: validates, then server-side applies every manifest; with <c>--wait</c> follows the Jobs to Complete
 /// or Failed (exit 0, 1, or 3 on timeout), printing the failed pods' last log lines.
 /// </summary>
-internal sealed class ApplyCommand : Command
+internal sealed class ApplyCommand : ClusterCommand
 {
-    private readonly ManifestInput _input;
-    private readonly ClusterCommandOptions _cluster = new();
     private readonly Option<bool> _wait = new("--wait") { Description = "Wait until every Job is Complete or Failed." };
     private readonly Option<string?> _timeout = new("--timeout") { Description = "With --wait: give up after this long (90s, 5m, 1h30m); exit 3." };
     private readonly Option<bool> _logs = new("--logs") { Description = "With --wait: print the logs of every pod of each Job when it ends." };
@@ -22,17 +19,14 @@ internal sealed class ApplyCommand : Command
     private readonly Option<bool> _force = new("--force-conflicts") { Description = "Take over fields owned by other field managers." };
 
     public ApplyCommand(ManifestInput input)
-        : base("apply", "Apply the manifests to the cluster (server-side apply) and optionally wait for the Jobs.")
+        : base("apply", "Apply the manifests to the cluster (server-side apply) and optionally wait for the Jobs.", input, validateFirst: true)
     {
-        _input = input;
         _dryRun.AcceptOnlyFromAmong("none", "server");
         foreach (var option in new Option[] { _wait, _timeout, _logs, _recreate, _dryRun, _fieldManager, _force })
         {
             Options.Add(option);
         }
 
-        _cluster.AddTo(this);
-        input.Configure(this);
         Validators.Add(result =>
         {
             if (result.GetValue(_timeout) is { } t && !DurationParser.TryParse(t, out _))
@@ -40,33 +34,12 @@ internal sealed class ApplyCommand : Command
                 result.AddError($"--timeout: \"{t}\" is not a duration (try 90s, 5m or 1h30m).");
             }
         });
-        SetAction((parseResult, ct) => RunAsync(parseResult, ct));
     }
 
-    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken ct)
+    protected override async Task<int> RunAsync(ClusterInvocation invocation, CancellationToken cancellationToken)
     {
-        var output = parseResult.InvocationConfiguration.Output;
-        var error = parseResult.InvocationConfiguration.Error;
-        var diagnostics = new Diagnostics(error);
-        var loaded = _input.Load(parseResult, diagnostics);
-        if (loaded is null)
-        {
-            return ExitCodes.UsageOrIoError;
-        }
-
-        var entries = _cluster.Select(parseResult, loaded);
-        if (entries.Sum(diagnostics.Report) > 0)
-        {
-            return ExitCodes.ManifestProblems;
-        }
-
-        using var connection = _cluster.Open(parseResult, error);
-        if (connection is null)
-        {
-            return ExitCodes.UsageOrIoError;
-        }
-
-        var cluster = new JobCluster(connection);
+        var parseResult = invocation.ParseResult;
+        var cluster = invocation.Cluster;
         var options = new ApplyOptions
         {
             DryRun = parseResult.GetValue(_dryRun) == "server",
@@ -74,29 +47,21 @@ internal sealed class ApplyCommand : Command
             FieldManager = parseResult.GetValue(_fieldManager) ?? "jobsharp",
             ForceConflicts = parseResult.GetValue(_force),
         };
-        var exit = ExitCodes.Success;
         var applied = new List<ApplyResult>();
-        foreach (var entry in entries)
+        var exit = await ForEachAsync(invocation, invocation.Entries, async entry =>
         {
-            try
-            {
-                var result = await cluster.ApplyAsync(entry.Model, options, ct).ConfigureAwait(false);
-                output.Write(result + "\n");
-                applied.Add(result);
-            }
-            catch (ClusterException e)
-            {
-                ClusterCommandOptions.Report(error, entry, e);
-                exit = ExitCodes.UsageOrIoError;
-            }
-        }
+            var result = await cluster.ApplyAsync(entry.Model, options, cancellationToken).ConfigureAwait(false);
+            invocation.Output.Write(result + "\n");
+            applied.Add(result);
+            return ExitCodes.Success;
+        }).ConfigureAwait(false);
 
         if (!parseResult.GetValue(_wait) || options.DryRun)
         {
             return exit;
         }
 
-        var outcomes = await WaitAsync(parseResult, cluster, applied, ct).ConfigureAwait(false);
+        var outcomes = await WaitAsync(parseResult, cluster, applied, cancellationToken).ConfigureAwait(false);
         var worst = ClusterExitCodes.For(outcomes);
         return exit == ExitCodes.UsageOrIoError || worst == ClusterExitCodes.Error ? ExitCodes.UsageOrIoError : Math.Max(exit, worst);
     }

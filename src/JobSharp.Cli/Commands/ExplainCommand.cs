@@ -24,7 +24,7 @@ internal sealed class ExplainCommand : Command
         var entries = _input.Load(parseResult, diagnostics);
         if (entries is null)
         {
-            return ExitCodes.UsageOrIoError;
+            return diagnostics.LoadFailureExitCode;
         }
 
         parseResult.InvocationConfiguration.Output.Write(ExplainRenderer.Render(entries.Select(e => (object)e.Model)));

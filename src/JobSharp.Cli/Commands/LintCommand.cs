@@ -50,7 +50,7 @@ internal sealed class LintCommand : Command
         var entries = _input.Load(parseResult, diagnostics);
         if (entries is null)
         {
-            return ExitCodes.UsageOrIoError;
+            return diagnostics.LoadFailureExitCode;
         }
 
         var options = new LintOptions

@@ -23,7 +23,7 @@ internal sealed class ValidateCommand : Command
         var entries = _input.Load(parseResult, diagnostics);
         if (entries is null)
         {
-            return ExitCodes.UsageOrIoError;
+            return diagnostics.LoadFailureExitCode;
         }
 
         var problems = entries.Sum(diagnostics.Report);

@@ -13,6 +13,12 @@ internal sealed class Diagnostics(TextWriter error)
 
     public TextWriter Writer => error;
 
+    /// <summary>
+    /// The exit code when loading gave nothing to work on: 1 when the manifests themselves are broken (YAML
+    /// errors), 2 when they could not be read at all (the default).
+    /// </summary>
+    public int LoadFailureExitCode { get; set; } = ExitCodes.UsageOrIoError;
+
     public void Error(string origin, string code, string message)
     {
         ErrorCount++;
