@@ -5,8 +5,6 @@ using JobSharp.Pods;
 using JobSharp.Resources;
 using JobSharp.Retry;
 using JobSharp.Volumes;
-using k8s;
-using k8s.Models;
 
 namespace MoreJobs;
 
@@ -102,14 +100,4 @@ public static class MoreJobDefinitions
 
     /// <summary>Every manifest of this sample, in order.</summary>
     public static IReadOnlyList<IManifestSource> All { get; } = [ThumbnailShards, MonthlyReport, SchemaMigration, NightlyBackup];
-
-    /// <summary>Builds and validates one manifest.</summary>
-    /// <param name="source">A <see cref="Job"/> or a <see cref="CronJob"/>.</param>
-    /// <returns>The validated model.</returns>
-    public static IKubernetesObject<V1ObjectMeta> Build(IManifestSource source) => source switch
-    {
-        Job job => job.Build(),
-        CronJob cronJob => cronJob.Build(),
-        _ => throw new ArgumentException($"Unknown manifest source {source}.", nameof(source)),
-    };
 }

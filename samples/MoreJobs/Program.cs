@@ -1,4 +1,4 @@
-using JobSharp.Rendering;
+using JobSharp.Cli;
 using MoreJobs;
 
-Console.Out.Write(ManifestRenderer.ToYaml(MoreJobDefinitions.All.Select(MoreJobDefinitions.Build)));
+return await new JobSharpApp().AddRange(MoreJobDefinitions.All).RunAsync(args);

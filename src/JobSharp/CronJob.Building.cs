@@ -77,4 +77,7 @@ public sealed partial class CronJob
 
     /// <inheritdoc />
     IKubernetesObject<V1ObjectMeta> IManifestSource.ToModel() => ToModel();
+
+    /// <inheritdoc />
+    IKubernetesObject<V1ObjectMeta> IManifestSource.Build() => Build();
 }

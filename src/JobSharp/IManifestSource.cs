@@ -20,6 +20,11 @@ public interface IManifestSource
     /// <returns>A new model object.</returns>
     IKubernetesObject<V1ObjectMeta> ToModel();
 
+    /// <summary>Builds a fresh model and validates it.</summary>
+    /// <returns>A new, valid model object.</returns>
+    /// <exception cref="JobSharp.Validation.ManifestValidationException">The object is invalid; the exception lists every problem.</exception>
+    IKubernetesObject<V1ObjectMeta> Build();
+
     /// <summary>Builds the model and checks it the way the API server would, reporting every problem.</summary>
     /// <returns>The problems found; empty when the object is valid.</returns>
     ValidationResult Validate();

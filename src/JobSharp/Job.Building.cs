@@ -136,4 +136,7 @@ public sealed partial class Job
 
     /// <inheritdoc />
     IKubernetesObject<V1ObjectMeta> IManifestSource.ToModel() => ToModel();
+
+    /// <inheritdoc />
+    IKubernetesObject<V1ObjectMeta> IManifestSource.Build() => Build();
 }
