@@ -34,6 +34,20 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public async Task Render_CronJob_IsWrittenAsACronjobFile()
+    {
+        using var folder = new TempFolder();
+        var nightly = SeedJobDefinitions.Hello.ToCronJob(JobSharp.CronJobs.CronSchedule.Parse("0 3 * * *")).WithName("nightly-hello");
+        var app = new JobSharpApp().Add(SeedJobDefinitions.Hello).Add(nightly);
+
+        var result = await CliRunner.RunAsync(app, "render", "-o", folder.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["myspace/hello-job.job.yaml", "myspace/nightly-hello.cronjob.yaml"], folder.AllFiles());
+        Assert.StartsWith("apiVersion: batch/v1\nkind: CronJob\n", File.ReadAllText(folder.File("myspace", "nightly-hello.cronjob.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Render_SecondRun_ReportsUnchangedAndLeavesUnrelatedFilesAlone()
     {
         using var folder = new TempFolder();
