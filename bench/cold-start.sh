@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Cold start: process start to exit for `render` of the seed's three Jobs, against kubectl on the same machine.
+# Publishes every variant to bench/out/, checks the outputs, then runs one hyperfine comparison (medians).
+# Usage: bench/cold-start.sh [RUNS]   (default 30 runs per command, 5 warm-ups)
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+runs="${1:-30}"
+ensure_tools
+
+# The SeedJobs program as committed (ReadyToRun, see samples/SeedJobs/SeedJobs.csproj) and without ReadyToRun.
+publish samples/SeedJobs seedjobs
+publish samples/SeedJobs seedjobs-jit -p:PublishReadyToRun=false
+publish bench/baseline-kubernetesyaml baseline-r2r -p:PublishReadyToRun=true
+
+commands=(
+  "kubectl create job x --image=busybox --dry-run=client -o yaml"
+  "$out/seedjobs/SeedJobs render"
+  "$out/seedjobs-jit/SeedJobs render"
+  "env DOTNET_TieredPGO=0 $out/seedjobs/SeedJobs render"
+  "env DOTNET_TieredCompilation=0 $out/seedjobs/SeedJobs render"
+  "env DOTNET_ReadyToRun=0 $out/seedjobs/SeedJobs render"
+  "env DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 $out/seedjobs/SeedJobs render"
+  "$out/baseline-r2r/baseline-kubernetesyaml 3 -"
+)
+
+# The jobsharp tool over YAML files, when this checkout has it.
+if [ -f "$repo/src/JobSharp.Tool/JobSharp.Tool.csproj" ]; then
+  publish src/JobSharp.Tool jobsharp-tool
+  tool="$(find "$out/jobsharp-tool" -maxdepth 1 -type f -executable -name 'jobsharp*' | head -1)"
+  seed=("$repo"/tests/JobSharp.Cli.Tests/Seed/hello-job.yaml "$repo"/tests/JobSharp.Cli.Tests/Seed/db-migration.yaml "$repo"/tests/JobSharp.Cli.Tests/Seed/batch-processor.yaml)
+  commands+=("$tool render ${seed[*]}")
+fi
+
+# Same bytes with and without the experiments that could change them.
+expected="$("$out/seedjobs/SeedJobs" render | sha256sum)"
+for variant in "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1" "DOTNET_TieredCompilation=0" "LANG=tr_TR.UTF-8"; do
+  actual="$(env "$variant" "$out/seedjobs/SeedJobs" render | sha256sum)"
+  [ "$actual" = "$expected" ] || { echo "output differs under $variant" >&2; exit 1; }
+done
+
+describe_machine | tee "$out/cold-start.machine.txt"
+hyperfine -N --warmup 5 --runs "$runs" --export-markdown "$out/cold-start.md" --export-json "$out/cold-start.json" "${commands[@]}"
+
+echo
+echo "Peak resident set (kB), one run each:"
+for command in "${commands[@]}"; do
+  # shellcheck disable=SC2086 # the commands are word lists on purpose
+  printf '%8s  %s\n' "$(peak_kb $command)" "$command"
+done | tee "$out/cold-start.memory.txt"
+echo "Medians: jq '.results[] | [.command, .median]' $out/cold-start.json"
