@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Cold start: process start to exit for `render` of the seed's three Jobs, against kubectl on the same machine.
 # Publishes every variant to bench/out/, checks the outputs, then runs one hyperfine comparison (medians).
-# Usage: bench/cold-start.sh [RUNS]   (default 30 runs per command, 5 warm-ups)
+# Usage: bench/cold-start.sh [RUNS] [--composite]   (default 30 runs per command, 5 warm-ups)
+#   --composite also publishes SeedJobs self-contained as one composite ReadyToRun image with the framework
+#   (about 120 MB, and some 14 minutes of compiling on 2 cores).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 runs="${1:-30}"
+composite="${2:-}"
 ensure_tools
 
 # The SeedJobs program as committed (ReadyToRun, see samples/SeedJobs/SeedJobs.csproj) and without ReadyToRun.
@@ -23,6 +26,11 @@ commands=(
   "$out/baseline-r2r/baseline-kubernetesyaml 3 -"
 )
 
+if [ "$composite" = "--composite" ]; then
+  publish samples/SeedJobs seedjobs-composite -p:SelfContained=true -p:PublishReadyToRunComposite=true
+  commands+=("$out/seedjobs-composite/SeedJobs render")
+fi
+
 # The jobsharp tool over YAML files, when this checkout has it.
 if [ -f "$repo/src/JobSharp.Tool/JobSharp.Tool.csproj" ]; then
   publish src/JobSharp.Tool jobsharp-tool
@@ -31,7 +39,10 @@ if [ -f "$repo/src/JobSharp.Tool/JobSharp.Tool.csproj" ]; then
   commands+=("$tool render ${seed[*]}")
 fi
 
-# Same bytes with and without the experiments that could change them.
+# The seed's YAML, byte for byte, and the same bytes under the experiments that could change them.
+seed_dir="$repo/tests/JobSharp.Cli.Tests/Seed"
+expected="$(cat "$seed_dir/hello-job.yaml"; echo ---; cat "$seed_dir/db-migration.yaml"; echo ---; cat "$seed_dir/batch-processor.yaml")"
+[ "$("$out/seedjobs/SeedJobs" render)" = "$expected" ] || { echo "SeedJobs render differs from the seed YAML" >&2; exit 1; }
 expected="$("$out/seedjobs/SeedJobs" render | sha256sum)"
 for variant in "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1" "DOTNET_TieredCompilation=0" "LANG=tr_TR.UTF-8"; do
   actual="$(env "$variant" "$out/seedjobs/SeedJobs" render | sha256sum)"

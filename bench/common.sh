@@ -26,7 +26,7 @@ publish() {
   local project="$1" name="$2"
   shift 2
   echo "Publishing $project as $name $*" >&2
-  dotnet publish "$repo/$project" -c Release -r linux-x64 --self-contained false -o "$out/$name" "$@" \
+  dotnet publish "$repo/$project" -c Release -r linux-x64 -p:SelfContained=false -o "$out/$name" "$@" \
     -p:UseAppHost=true >"$out/$name.publish.log" 2>&1 || { cat "$out/$name.publish.log" >&2; return 1; }
 }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -28,11 +27,6 @@ internal sealed class YamlSink : IManifestSink, IDisposable
     private static readonly SequenceStart BlockSequenceStart = new(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block);
     private static readonly SequenceEnd SequenceEndEvent = new();
 
-    // Keys repeat in every document (field names), so their style is decided once; a bound keeps label keys
-    // from growing it without end.
-    private const int MaxCachedKeys = 1024;
-    private static readonly ConcurrentDictionary<string, ScalarStyle> KeyStyles = new(StringComparer.Ordinal);
-
     private readonly Emitter _emitter;
     private bool _ended;
 
@@ -60,19 +54,7 @@ internal sealed class YamlSink : IManifestSink, IDisposable
 
     public void EndSequence() => _emitter.Emit(SequenceEndEvent);
 
-    public void Key(string name)
-    {
-        if (!KeyStyles.TryGetValue(name, out var style))
-        {
-            style = StyleOf(name);
-            if (KeyStyles.Count < MaxCachedKeys)
-            {
-                KeyStyles.TryAdd(name, style);
-            }
-        }
-
-        Emit(name, style);
-    }
+    public void Key(string name) => String(name);
 
     public void String(string value) => Emit(value, StyleOf(value));
 
