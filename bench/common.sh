@@ -26,6 +26,8 @@ publish() {
   local project="$1" name="$2"
   shift 2
   echo "Publishing $project as $name $*" >&2
+  # Variants share obj/; ReadyToRun images left there by another variant (composite or not) must not be reused.
+  rm -rf "$repo/$project/obj/Release/net10.0/linux-x64/R2R"
   dotnet publish "$repo/$project" -c Release -r linux-x64 -p:SelfContained=false -o "$out/$name" "$@" \
     -p:UseAppHost=true >"$out/$name.publish.log" 2>&1 || { cat "$out/$name.publish.log" >&2; return 1; }
 }
