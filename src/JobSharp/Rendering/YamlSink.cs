@@ -16,7 +16,8 @@ internal sealed class YamlSink : IManifestSink, IDisposable
         isCanonical: false,
         maxSimpleKeyLength: 1024,
         skipAnchorName: true,
-        indentSequences: true);
+        indentSequences: true,
+        newLine: "\n");
 
     // Events are immutable, so the structural ones are made once and shared; only scalars are new each time.
     private static readonly DocumentStart DocumentStartEvent = new(null, null, isImplicit: true);
