@@ -16,6 +16,13 @@ internal static class CommandLine
         {
             new RenderCommand(input),
             new ValidateCommand(input),
+            new LintCommand(input),
+            new ExplainCommand(input),
+            new ApplyCommand(input),
+            new StatusCommand(input),
+            new LogsCommand(input),
+            new DeleteCommand(input),
+            new DiffCommand(input),
         };
         foreach (var verb in extraVerbs ?? [])
         {

@@ -57,6 +57,15 @@ public sealed partial class Container
     public Container WithEnvFrom(SecretRef secret, string? prefix = null, bool optional = false) =>
         new(_state with { EnvFrom = _state.EnvFrom.Add(new EnvImport(null, Guard.NotNull(secret).Name, prefix, optional)) });
 
+    /// <summary>
+    /// Exposes an Indexed Job's completion index as <paramref name="name"/>, read from the pod's
+    /// <c>batch.kubernetes.io/job-completion-index</c> annotation through the downward API.
+    /// </summary>
+    /// <param name="name">The variable's name; <c>JOB_COMPLETION_INDEX</c> by default.</param>
+    /// <returns>A new container.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public Container WithCompletionIndexEnv(string name = "JOB_COMPLETION_INDEX") => WithEnv(name, PodField.CompletionIndex);
+
     private Container SetEnv(EnvEntry entry)
     {
         var index = _state.Env.FindIndex(e => e.Name == entry.Name);

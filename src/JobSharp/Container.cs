@@ -1,12 +1,18 @@
 using System.Collections.Immutable;
+using JobSharp.Images;
 using JobSharp.Internal;
+using JobSharp.Pods;
+using JobSharp.Resources;
+using JobSharp.Security;
+using JobSharp.Volumes;
 using k8s.Models;
 
 namespace JobSharp;
 
 /// <summary>
 /// A container of a Job's pod, as an immutable value: every method returns a new container and leaves this one
-/// unchanged. Created through <see cref="Job.AddContainer(string, string, Func{Container, Container}?)"/>.
+/// unchanged. Created through <see cref="Job.AddContainer"/>, <see cref="Job.AddInitContainer"/> or
+/// <see cref="Job.AddSidecar"/>.
 /// </summary>
 public sealed partial class Container
 {
@@ -17,22 +23,32 @@ public sealed partial class Container
     /// <summary>The container's name, unique within the pod.</summary>
     public string Name => _state.Name;
 
-    /// <summary>The image reference, such as <c>busybox</c> or <c>registry.example/app:1.2@sha256:...</c>.</summary>
-    public string Image => _state.Image;
+    /// <summary>The image, such as <c>busybox</c> or <c>registry.example/app:1.2@sha256:...</c>, parsed into its parts.</summary>
+    public ContainerImage Image => _state.Image;
+
+    /// <summary>True for a native sidecar: an init container that keeps running beside the main containers.</summary>
+    public bool IsSidecar => _state.IsSidecar;
 
     /// <summary>Creates a container with a name and an image.</summary>
     /// <param name="name">The container's name (a DNS label; validation checks it).</param>
-    /// <param name="image">The image reference.</param>
+    /// <param name="image">The image; a string such as <c>busybox:1.36</c> converts implicitly.</param>
     /// <returns>The container.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static Container Create(string name, string image) =>
+    public static Container Create(string name, ContainerImage image) =>
         new(new State { Name = Guard.NotNull(name), Image = Guard.NotNull(image) });
 
     /// <summary>Replaces the image.</summary>
-    /// <param name="image">The image reference.</param>
+    /// <param name="image">The image; a string converts implicitly.</param>
     /// <returns>A new container.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="image"/> is null.</exception>
-    public Container WithImage(string image) => new(_state with { Image = Guard.NotNull(image) });
+    public Container WithImage(ContainerImage image) => new(_state with { Image = Guard.NotNull(image) });
+
+    /// <summary>When the image is pulled (<c>imagePullPolicy</c>); the server defaults it from the tag.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns>A new container.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is undefined.</exception>
+    public Container WithImagePullPolicy(ImagePullPolicy policy) =>
+        new(_state with { PullPolicy = Guard.Defined(policy) });
 
     /// <summary>Replaces the entrypoint (<c>command</c>); the image's own entrypoint is used when none is set.</summary>
     /// <param name="command">The executable and its leading arguments.</param>
@@ -89,12 +105,21 @@ public sealed partial class Container
         var model = new V1Container
         {
             Name = _state.Name,
-            Image = _state.Image,
+            Image = _state.Image.Reference,
             Command = ListOrNull(_state.Command),
             Args = ListOrNull(_state.Args),
             WorkingDir = _state.WorkingDir,
+            Ports = _state.Ports.IsEmpty ? null : [.. _state.Ports.Select(p => p.ToModel())],
             EnvFrom = _state.EnvFrom.IsEmpty ? null : [.. _state.EnvFrom.Select(e => e.ToModel())],
             Env = _state.Env.IsEmpty ? null : [.. _state.Env.Select(e => e.ToModel())],
+            Resources = ResourcesModel(),
+            RestartPolicy = _state.IsSidecar ? "Always" : null,
+            VolumeMounts = _state.Mounts.IsEmpty ? null : [.. _state.Mounts.Select(m => m.ToModel())],
+            LivenessProbe = _state.LivenessProbe?.ToModel(),
+            ReadinessProbe = _state.ReadinessProbe?.ToModel(),
+            StartupProbe = _state.StartupProbe?.ToModel(),
+            ImagePullPolicy = _state.PullPolicy?.ToString(),
+            SecurityContext = _state.Security?.ToModel(),
         };
         foreach (var customize in _state.Customizations)
         {
@@ -104,12 +129,10 @@ public sealed partial class Container
         return model;
     }
 
-    private static ImmutableList<string> Items(IEnumerable<string> items, string name)
-    {
-        ArgumentNullException.ThrowIfNull(items, name);
-        var list = items.ToImmutableList();
-        return list.Contains(null!) ? throw new ArgumentNullException(name, "No item may be null.") : list;
-    }
+    /// <summary>Marks the container as a native sidecar (<c>restartPolicy: Always</c> on an init container).</summary>
+    internal Container AsSidecar() => new(_state with { IsSidecar = true });
+
+    private static ImmutableList<string> Items(IEnumerable<string> items, string name) => Guard.Items(items, nonEmpty: false, name);
 
     private static List<string>? ListOrNull(ImmutableList<string> items) => items.IsEmpty ? null : [.. items];
 
@@ -117,7 +140,27 @@ public sealed partial class Container
     {
         public required string Name { get; init; }
 
-        public required string Image { get; init; }
+        public required ContainerImage Image { get; init; }
+
+        public bool IsSidecar { get; init; }
+
+        public ImagePullPolicy? PullPolicy { get; init; }
+
+        public ImmutableList<ContainerPort> Ports { get; init; } = [];
+
+        public ImmutableSortedDictionary<string, Quantity> Requests { get; init; } = Quantities.Empty;
+
+        public ImmutableSortedDictionary<string, Quantity> Limits { get; init; } = Quantities.Empty;
+
+        public ImmutableList<VolumeMount> Mounts { get; init; } = [];
+
+        public ContainerSecurityContext? Security { get; init; }
+
+        public Probe? StartupProbe { get; init; }
+
+        public Probe? LivenessProbe { get; init; }
+
+        public Probe? ReadinessProbe { get; init; }
 
         public ImmutableList<string> Command { get; init; } = [];
 

@@ -1,5 +1,6 @@
 using JobSharp.Internal;
 using JobSharp.Rendering;
+using JobSharp.Security;
 using JobSharp.Validation;
 using k8s;
 using k8s.Models;
@@ -39,40 +40,98 @@ public sealed partial class Job
     /// <returns>A new <see cref="V1Job"/>.</returns>
     public V1Job ToModel()
     {
+        var s = _state;
+        var rules = s.Retry.Rules.Concat(s.CompletionMode == "Indexed" ? s.Indexed.FailIndexRules : []).ToList();
         var job = new V1Job
         {
             ApiVersion = "batch/v1",
             Kind = "Job",
             Metadata = new V1ObjectMeta
             {
-                Name = _state.Name,
-                NamespaceProperty = _state.Namespace,
-                Labels = Maps.ToModel(_state.Labels),
-                Annotations = Maps.ToModel(_state.Annotations),
+                Name = s.Name,
+                NamespaceProperty = s.Namespace,
+                Labels = Maps.ToModel(s.Labels),
+                Annotations = Maps.ToModel(s.Annotations),
             },
             Spec = new V1JobSpec
             {
-                Completions = _state.Completions,
-                Parallelism = _state.Parallelism,
-                BackoffLimit = _state.BackoffLimit,
-                ActiveDeadlineSeconds = _state.ActiveDeadlineSeconds,
-                TtlSecondsAfterFinished = _state.TtlSecondsAfterFinished,
-                Template = new V1PodTemplateSpec
-                {
-                    Spec = new V1PodSpec
-                    {
-                        RestartPolicy = _state.RestartPolicy.ToString(),
-                        Containers = [.. _state.Containers.Select(c => c.ToModel())],
-                    },
-                },
+                Completions = s.Completions,
+                Parallelism = s.Parallelism,
+                BackoffLimit = s.Retry.BackoffLimit,
+                ActiveDeadlineSeconds = s.ActiveDeadlineSeconds,
+                PodFailurePolicy = rules.Count == 0 ? null : new V1PodFailurePolicy { Rules = [.. rules.Select(r => r.ToModel())] },
+                SuccessPolicy = s.Indexed.SuccessRules.Count == 0 || s.CompletionMode != "Indexed"
+                    ? null
+                    : new V1SuccessPolicy { Rules = [.. s.Indexed.SuccessRules.Select(r => r.ToModel())] },
+                BackoffLimitPerIndex = s.Indexed.BackoffLimitPerIndex,
+                MaxFailedIndexes = s.Indexed.MaxFailedIndexes,
+                Selector = s.Selector?.ToModel(),
+                ManualSelector = s.Selector is null ? null : true,
+                TtlSecondsAfterFinished = s.TtlSecondsAfterFinished,
+                CompletionMode = s.CompletionMode,
+                Suspend = s.Suspend,
+                PodReplacementPolicy = s.PodReplacementPolicy?.ToString(),
+                ManagedBy = s.ManagedBy,
+                Template = PodTemplateModel(),
             },
         };
-        foreach (var customize in _state.Customizations)
+        foreach (var customize in s.Customizations)
         {
             customize(job);
         }
 
         return job;
+    }
+
+    private V1PodTemplateSpec PodTemplateModel()
+    {
+        var s = _state;
+        var labels = s.PodLabels;
+        foreach (var (key, value) in s.Selector?.MatchLabels ?? new Dictionary<string, string>())
+        {
+            labels = labels.ContainsKey(key) ? labels : labels.Add(key, value);
+        }
+
+        var metadata = labels.IsEmpty && s.PodAnnotations.IsEmpty
+            ? null
+            : new V1ObjectMeta { Labels = Maps.ToModel(labels), Annotations = Maps.ToModel(s.PodAnnotations) };
+        return new V1PodTemplateSpec
+        {
+            Metadata = metadata,
+            Spec = new V1PodSpec
+            {
+                RestartPolicy = s.Retry.RestartPolicy.ToString(),
+                Volumes = ListOrNull(AllVolumes().Select(v => v.ToModel())),
+                InitContainers = ListOrNull(s.InitContainers.Select(ContainerModel)),
+                Containers = [.. s.Containers.Select(ContainerModel)],
+                TerminationGracePeriodSeconds = s.TerminationGracePeriodSeconds,
+                NodeSelector = Maps.ToModel(s.NodeSelector),
+                ServiceAccountName = s.ServiceAccountName,
+                AutomountServiceAccountToken = s.AutomountServiceAccountToken,
+                SecurityContext = s.PodSecurity?.ToModel(),
+                ImagePullSecrets = ListOrNull(s.ImagePullSecrets.Select(n => new V1LocalObjectReference { Name = n })),
+                Affinity = s.NodeAffinity is null ? null : new V1Affinity { NodeAffinity = s.NodeAffinity.ToModel() },
+                Tolerations = ListOrNull(s.Tolerations.Select(t => t.ToModel())),
+                PriorityClassName = s.PriorityClassName,
+            },
+        };
+    }
+
+    private V1Container ContainerModel(Container container)
+    {
+        var model = container.ToModel();
+        if (_state.HardenContainers && model.SecurityContext is null)
+        {
+            model.SecurityContext = ContainerSecurityContext.Hardened.ToModel();
+        }
+
+        return model;
+    }
+
+    private static List<T>? ListOrNull<T>(IEnumerable<T> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? null : list;
     }
 
     /// <inheritdoc />

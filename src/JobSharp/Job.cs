@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using JobSharp.Internal;
 using k8s.Models;
 
@@ -12,8 +11,7 @@ namespace JobSharp;
 /// <example><code>
 /// var migration = Job.Create("db-migration")
 ///     .InNamespace("myspace")
-///     .WithBackoffLimit(3)
-///     .WithRestartPolicy(JobRestartPolicy.OnFailure)
+///     .WithRetry(r => r.WithBackoffLimit(3).RestartContainersInPlace())
 ///     .AddContainer("migrate", "shubhamm18/diffpods:01", c => c
 ///         .WithShell("node migrate.js")
 ///         .WithEnv("DB_PASSWORD", SecretRef.Named("mysql-secret").Key("MYSQL_ROOT_PASSWORD")));
@@ -21,7 +19,7 @@ namespace JobSharp;
 /// V1Job model = migration.Build(); // throws ManifestValidationException listing every problem
 /// string yaml = migration.ToYaml();
 /// </code></example>
-public sealed partial class Job : IManifestSource
+public sealed partial class Job : IManifestSource, IHasMetadata<Job>
 {
     private readonly State _state;
 
@@ -32,6 +30,19 @@ public sealed partial class Job : IManifestSource
 
     /// <summary>The Job's namespace, or null when the namespace is left to the cluster or the tool.</summary>
     public string? Namespace => _state.Namespace;
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> Labels => _state.Labels;
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> Annotations => _state.Annotations;
+
+    /// <inheritdoc />
+    public Job WithLabels(IEnumerable<KeyValuePair<string, string>> labels) => new(_state with { Labels = Maps.From(labels, nameof(labels)) });
+
+    /// <inheritdoc />
+    public Job WithAnnotations(IEnumerable<KeyValuePair<string, string>> annotations) =>
+        new(_state with { Annotations = Maps.From(annotations, nameof(annotations)) });
 
     /// <inheritdoc />
     string IManifestSource.Kind => "Job";
@@ -54,35 +65,6 @@ public sealed partial class Job : IManifestSource
     /// <exception cref="ArgumentNullException"><paramref name="namespace"/> is null.</exception>
     public Job InNamespace(string @namespace) => new(_state with { Namespace = Guard.NotNull(@namespace) });
 
-    /// <summary>Sets a label on the Job (<c>metadata.labels</c>), replacing any value the key had.</summary>
-    /// <param name="key">The label key, such as <c>app.kubernetes.io/part-of</c>.</param>
-    /// <param name="value">The label value.</param>
-    /// <returns>A new Job.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public Job WithLabel(string key, string value) =>
-        new(_state with { Labels = _state.Labels.SetItem(Guard.NotNull(key), Guard.NotNull(value)) });
-
-    /// <summary>Removes a label from the Job, if it is set.</summary>
-    /// <param name="key">The label key.</param>
-    /// <returns>A new Job.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
-    public Job WithoutLabel(string key) => new(_state with { Labels = _state.Labels.Remove(Guard.NotNull(key)) });
-
-    /// <summary>Sets an annotation on the Job (<c>metadata.annotations</c>), replacing any value the key had.</summary>
-    /// <param name="key">The annotation key.</param>
-    /// <param name="value">The annotation value.</param>
-    /// <returns>A new Job.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public Job WithAnnotation(string key, string value) =>
-        new(_state with { Annotations = _state.Annotations.SetItem(Guard.NotNull(key), Guard.NotNull(value)) });
-
-    /// <summary>Removes an annotation from the Job, if it is set.</summary>
-    /// <param name="key">The annotation key.</param>
-    /// <returns>A new Job.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
-    public Job WithoutAnnotation(string key) =>
-        new(_state with { Annotations = _state.Annotations.Remove(Guard.NotNull(key)) });
-
     /// <summary>
     /// The escape hatch: <paramref name="change"/> edits the built <see cref="V1Job"/> for anything the DSL
     /// does not offer. It runs on a fresh model at every build, after the DSL's own settings and before
@@ -96,31 +78,4 @@ public sealed partial class Job : IManifestSource
 
     /// <inheritdoc />
     public override string ToString() => Namespace is null ? $"job/{Name}" : $"job/{Name} (namespace {Namespace})";
-
-    private sealed record State
-    {
-        public required string Name { get; init; }
-
-        public string? Namespace { get; init; }
-
-        public ImmutableSortedDictionary<string, string> Labels { get; init; } = Maps.Empty;
-
-        public ImmutableSortedDictionary<string, string> Annotations { get; init; } = Maps.Empty;
-
-        public int? Completions { get; init; }
-
-        public int? Parallelism { get; init; }
-
-        public int? BackoffLimit { get; init; }
-
-        public long? ActiveDeadlineSeconds { get; init; }
-
-        public int? TtlSecondsAfterFinished { get; init; }
-
-        public JobRestartPolicy RestartPolicy { get; init; } = JobRestartPolicy.Never;
-
-        public ImmutableList<Container> Containers { get; init; } = [];
-
-        public ImmutableList<Action<V1Job>> Customizations { get; init; } = [];
-    }
 }

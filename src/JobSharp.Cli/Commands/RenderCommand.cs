@@ -61,7 +61,7 @@ internal sealed class RenderCommand : Command
         var entries = _input.Load(parseResult, diagnostics);
         if (entries is null)
         {
-            return ExitCodes.UsageOrIoError;
+            return diagnostics.LoadFailureExitCode;
         }
 
         var invalid = entries.Sum(diagnostics.Report);

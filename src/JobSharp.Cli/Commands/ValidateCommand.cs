@@ -23,18 +23,20 @@ internal sealed class ValidateCommand : Command
         var entries = _input.Load(parseResult, diagnostics);
         if (entries is null)
         {
-            return ExitCodes.UsageOrIoError;
+            return diagnostics.LoadFailureExitCode;
         }
 
         var problems = entries.Sum(diagnostics.Report);
         var invalid = entries.Count(e => !e.Validation.IsValid);
         if (problems > 0)
         {
-            diagnostics.Writer.Write($"{invalid} of {entries.Count} manifests invalid, {problems} problems.\n");
+            var noun = problems == 1 ? "problem" : "problems";
+            diagnostics.Writer.Write($"{invalid} of {entries.Count} manifests invalid, {problems} {noun}.\n");
             return ExitCodes.ManifestProblems;
         }
 
-        parseResult.InvocationConfiguration.Output.Write($"{entries.Count} manifests valid.\n");
+        var manifests = entries.Count == 1 ? "manifest" : "manifests";
+        parseResult.InvocationConfiguration.Output.Write($"{entries.Count} {manifests} valid.\n");
         return ExitCodes.Success;
     }
 }

@@ -1,5 +1,4 @@
 using JobSharp.Cli.Input;
-using JobSharp.Validation;
 
 namespace JobSharp.Cli.Output;
 
@@ -14,6 +13,12 @@ internal sealed class Diagnostics(TextWriter error)
 
     public TextWriter Writer => error;
 
+    /// <summary>
+    /// The exit code when loading gave nothing to work on: 1 when the manifests themselves are broken (YAML
+    /// errors), 2 when they could not be read at all (the default).
+    /// </summary>
+    public int LoadFailureExitCode { get; set; } = ExitCodes.UsageOrIoError;
+
     public void Error(string origin, string code, string message)
     {
         ErrorCount++;
@@ -27,12 +32,9 @@ internal sealed class Diagnostics(TextWriter error)
         {
             var position = entry.Locate?.Invoke(issue.Path);
             var origin = position is { } p ? $"{entry.Origin}:{p.Line}:{p.Column}" : entry.Origin;
-            Error(origin, issue.Code, $"{issue.Path}: {Describe(issue)}");
+            Error(origin, issue.Code, $"{issue.Path}: {issue.Description}");
         }
 
         return entry.Validation.Issues.Count;
     }
-
-    private static string Describe(ValidationIssue issue) =>
-        issue.Message.Length == 0 ? issue.KindText : $"{issue.KindText}: {issue.Message}";
 }

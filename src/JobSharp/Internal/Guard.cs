@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
 namespace JobSharp.Internal;
@@ -47,4 +48,38 @@ internal static class Guard
             ? throw new ArgumentOutOfRangeException(name, value, $"The duration must be at most {int.MaxValue} seconds.")
             : (int)seconds;
     }
+
+    /// <summary>A defined value of an enum: casting an arbitrary number to an enum is a caller mistake.</summary>
+    public static TEnum Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where TEnum : struct, Enum =>
+        Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(name, value, $"Not a defined {typeof(TEnum).Name} value.");
+
+    public static int InRange(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string? name = null) =>
+        value < min || value > max
+            ? throw new ArgumentOutOfRangeException(name, value, $"The value must be between {min} and {max}.")
+            : value;
+
+    /// <summary>The result of a caller's configure or change function, which must not be null.</summary>
+    public static T Returned<T>(T? value, string name)
+        where T : class =>
+        value ?? throw new ArgumentNullException(name, "The function returned null.");
+
+    /// <summary>The items as an immutable list: none null, and at least one when <paramref name="nonEmpty"/>.</summary>
+    public static ImmutableList<T> Items<T>(IEnumerable<T>? items, bool nonEmpty, [CallerArgumentExpression(nameof(items))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(items, name);
+        var list = items.ToImmutableList();
+        if (list.Any(item => item is null))
+        {
+            throw new ArgumentNullException(name, "No item may be null.");
+        }
+
+        return nonEmpty && list.IsEmpty ? throw new ArgumentException("At least one item is needed.", name) : list;
+    }
+
+    /// <summary>An argument that breaks a rule only the caller's text can explain; throw what this returns.</summary>
+    public static ArgumentException Invalid(string message, string? name) => new(message, name);
+
+    /// <summary>An argument outside the range the rule allows; throw what this returns.</summary>
+    public static ArgumentOutOfRangeException OutOfRange(object? value, string message, string? name) => new(name, value, message);
 }

@@ -1,42 +1,46 @@
+using JobSharp.Validation.Rules;
 using k8s.Models;
 
 namespace JobSharp.Validation;
 
 /// <summary>
-/// Checks Jobs the way the Kubernetes API server does at create time, on the model, so that Jobs built in C#
-/// and Jobs loaded from YAML pass the same rules. Every problem is reported, never just the first.
+/// Checks Jobs and CronJobs the way the Kubernetes API server (1.35) does at create time, on the model, so that
+/// objects built in C# and objects loaded from YAML pass the same rules. The server's defaults are applied
+/// first, on a private copy (the argument is never changed), so no error appears that the server would not
+/// give. Every problem is reported, never just the first, with the server's field path and words.
 /// </summary>
+/// <remarks>
+/// Offline differences: a missing <c>metadata.namespace</c> is not an error (the tool or the request supplies
+/// it); the Job's uid is not required (the server assigns it); time zone names are looked up only where the
+/// machine has an IANA time zone database. See <c>docs/validation.md</c> for every rule and code.
+/// </remarks>
 public static class ManifestValidator
 {
     /// <summary>Validates a Job.</summary>
-    /// <param name="job">The Job to check.</param>
+    /// <param name="job">The Job to check; it is not changed.</param>
     /// <returns>Every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="job"/> is null.</exception>
     public static ValidationResult Validate(V1Job job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var issues = new List<ValidationIssue>();
-        if (string.IsNullOrEmpty(job.Metadata?.Name))
-        {
-            issues.Add(new("metadata.name", ValidationIssueKind.Required, "JS1001", "name or generateName is required"));
-        }
+        var copy = ModelCopy.Clone(job);
+        ServerDefaults.ApplyToJob(copy);
+        var issues = new IssueList();
+        JobRules.Validate(copy, issues);
+        return new ValidationResult(issues.ToList());
+    }
 
-        var containers = job.Spec?.Template?.Spec?.Containers;
-        if (containers is null || containers.Count == 0)
-        {
-            issues.Add(new("spec.template.spec.containers", ValidationIssueKind.Required, "JS1002", "at least one container is required"));
-        }
-        else
-        {
-            for (var i = 0; i < containers.Count; i++)
-            {
-                if (string.IsNullOrEmpty(containers[i].Image))
-                {
-                    issues.Add(new($"spec.template.spec.containers[{i}].image", ValidationIssueKind.Required, "JS1003", string.Empty));
-                }
-            }
-        }
-
-        return new ValidationResult(issues);
+    /// <summary>Validates a CronJob, including every Job rule under <c>spec.jobTemplate.</c>.</summary>
+    /// <param name="cronJob">The CronJob to check; it is not changed.</param>
+    /// <returns>Every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cronJob"/> is null.</exception>
+    public static ValidationResult Validate(V1CronJob cronJob)
+    {
+        ArgumentNullException.ThrowIfNull(cronJob);
+        var copy = ModelCopy.Clone(cronJob);
+        ServerDefaults.ApplyToCronJob(copy);
+        var issues = new IssueList();
+        CronJobRules.Validate(copy, issues);
+        return new ValidationResult(issues.ToList());
     }
 }

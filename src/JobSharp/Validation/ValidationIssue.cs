@@ -7,6 +7,12 @@ namespace JobSharp.Validation;
 /// <param name="Message">The detail, in the API server's words where it has them.</param>
 public sealed record ValidationIssue(string Path, ValidationIssueKind Kind, string Code, string Message)
 {
+    /// <summary>
+    /// The offending value as the API server prints it (strings quoted, numbers plain), or null when the server
+    /// prints none (required, forbidden and too-long problems, and values it omits).
+    /// </summary>
+    public string? Value { get; init; }
+
     /// <summary>The API server's name for <see cref="Kind"/>, such as <c>Required value</c>.</summary>
     public string KindText => Kind switch
     {
@@ -20,8 +26,17 @@ public sealed record ValidationIssue(string Path, ValidationIssueKind Kind, stri
         _ => "Too many",
     };
 
-    /// <summary>The issue as <c>CODE: path: Kind text: message</c>.</summary>
+    /// <summary>What is wrong, in the API server's layout: <c>Kind text[: value][: message]</c>.</summary>
+    public string Description
+    {
+        get
+        {
+            var text = Value is null ? KindText : $"{KindText}: {Value}";
+            return Message.Length == 0 ? text : $"{text}: {Message}";
+        }
+    }
+
+    /// <summary>The issue as <c>CODE: path: Kind text[: value][: message]</c>.</summary>
     /// <returns>One line of text.</returns>
-    public override string ToString() =>
-        Message.Length == 0 ? $"{Code}: {Path}: {KindText}" : $"{Code}: {Path}: {KindText}: {Message}";
+    public override string ToString() => $"{Code}: {Path}: {Description}";
 }

@@ -1,0 +1,4 @@
+using JobSharp.Rendering;
+using MoreJobs;
+
+Console.Out.Write(ManifestRenderer.ToYaml(MoreJobDefinitions.All.Select(MoreJobDefinitions.Build)));

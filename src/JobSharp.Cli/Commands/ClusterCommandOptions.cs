@@ -1,0 +1,71 @@
+using System.CommandLine;
+using JobSharp.Cli.Input;
+using JobSharp.Cluster;
+
+namespace JobSharp.Cli.Commands;
+
+/// <summary>
+/// The kubectl-compatible connection flags every cluster verb takes (<c>--kubeconfig</c>, <c>--context</c>,
+/// <c>-n/--namespace</c>) and <c>--name</c>, which narrows the verb to some of the manifests.
+/// </summary>
+internal sealed class ClusterCommandOptions
+{
+    private readonly Option<string?> _kubeconfig = new("--kubeconfig")
+    {
+        Description = "The kubeconfig file; else the files in KUBECONFIG, else ~/.kube/config, else the in-cluster service account.",
+    };
+
+    private readonly Option<string?> _context = new("--context")
+    {
+        Description = "The kubeconfig context to use; the current context by default.",
+    };
+
+    private readonly Option<string?> _namespace = new("--namespace", "-n")
+    {
+        Description = "The namespace for objects that name none; the context's namespace, else default.",
+    };
+
+    private readonly Option<string[]> _names = new("--name")
+    {
+        Description = "Only the objects with this name (repeatable); all of them by default.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_kubeconfig);
+        command.Options.Add(_context);
+        command.Options.Add(_namespace);
+        command.Options.Add(_names);
+    }
+
+    /// <summary>Opens the connection; a problem is one diagnostic line and null.</summary>
+    public ClusterConnection? Open(ParseResult parseResult, TextWriter error)
+    {
+        try
+        {
+            return ClusterConnection.Open(new ClusterConnectionOptions
+            {
+                Kubeconfig = parseResult.GetValue(_kubeconfig),
+                Context = parseResult.GetValue(_context),
+                Namespace = parseResult.GetValue(_namespace),
+            });
+        }
+        catch (ClusterException e)
+        {
+            error.Write(e.ToDiagnostic() + "\n");
+            return null;
+        }
+    }
+
+    /// <summary>The entries the verb works on: all, or those named by <c>--name</c>.</summary>
+    public IReadOnlyList<ManifestEntry> Select(ParseResult parseResult, IReadOnlyList<ManifestEntry> entries)
+    {
+        var names = parseResult.GetValue(_names) ?? [];
+        return names.Length == 0 ? entries : [.. entries.Where(e => names.Contains(e.Name, StringComparer.Ordinal))];
+    }
+
+    /// <summary>Writes a cluster problem of one object as a diagnostic line.</summary>
+    public static void Report(TextWriter error, ManifestEntry entry, ClusterException e) =>
+        error.Write($"{entry.Origin}: error {e.Code}: {e.Message}\n");
+}

@@ -1,0 +1,118 @@
+using System.CommandLine;
+using System.Globalization;
+using JobSharp.Cli.Input;
+using JobSharp.Cli.Output;
+using JobSharp.Linting;
+
+namespace JobSharp.Cli.Commands;
+
+/// <summary>
+/// <c>lint</c>: practice findings the API server does not catch, with rule ids and severities, as text (compiler
+/// style), JSON or SARIF 2.1.0. Exits 1 while an error-severity finding remains.
+/// </summary>
+internal sealed class LintCommand : Command
+{
+    private readonly ManifestInput _input;
+
+    private readonly Option<string> _format = new("--format", "-f")
+    {
+        Description = "Output format: text, json or sarif.",
+        DefaultValueFactory = _ => "text",
+    };
+
+    private readonly Option<string?> _kubeVersion = new("--kube-version")
+    {
+        Description = $"The Kubernetes version the manifests are for, such as 1.30 (default {KubeVersion.Newest}); newer fields are findings.",
+    };
+
+    public LintCommand(ManifestInput input)
+        : base("lint", "Find practice problems the API server does not catch (rules JS4001 and up, see docs/lint.md).")
+    {
+        _input = input;
+        _format.AcceptOnlyFromAmong("text", "json", "sarif");
+        Options.Add(_format);
+        Options.Add(_kubeVersion);
+        input.Configure(this);
+        Validators.Add(result =>
+        {
+            if (result.GetValue(_kubeVersion) is { } text && !KubeVersion.TryParse(text, out _))
+            {
+                result.AddError($"--kube-version: '{text}' is not a Kubernetes version such as 1.30.");
+            }
+        });
+        SetAction((parseResult, _) => Task.FromResult(Run(parseResult)));
+    }
+
+    private int Run(ParseResult parseResult)
+    {
+        var output = parseResult.InvocationConfiguration.Output;
+        var diagnostics = new Diagnostics(parseResult.InvocationConfiguration.Error);
+        var entries = _input.Load(parseResult, diagnostics);
+        if (entries is null)
+        {
+            return diagnostics.LoadFailureExitCode;
+        }
+
+        var options = new LintOptions
+        {
+            TargetVersion = parseResult.GetValue(_kubeVersion) is { } version ? KubeVersion.Parse(version) : KubeVersion.Newest,
+        };
+        var report = Linter.Lint(entries.Select(e => (object)e.Model), options).WithLocations(f => Locate(entries, f));
+        switch (parseResult.GetValue(_format))
+        {
+            case "json":
+                output.Write(LintJsonWriter.Write(report));
+                break;
+            case "sarif":
+                output.Write(SarifWriter.Write(report, ToolVersion()));
+                break;
+            default:
+                WriteText(output, report);
+                break;
+        }
+
+        return report.HasErrors ? ExitCodes.ManifestProblems : ExitCodes.Success;
+    }
+
+    private static void WriteText(TextWriter output, LintReport report)
+    {
+        foreach (var finding in report.Findings)
+        {
+            output.Write($"{finding}\n");
+        }
+
+        var count = (LintSeverity severity) => report.Findings.Count(f => f.Severity == severity);
+        output.Write(string.Create(CultureInfo.InvariantCulture,
+            $"{report.Findings.Count} findings: {count(LintSeverity.Error)} errors, {count(LintSeverity.Warning)} warnings, {count(LintSeverity.Info)} info; {report.Suppressed.Count} suppressed.\n"));
+    }
+
+    /// <summary>The field's position in its file, or the nearest enclosing field's when the field itself is not written.</summary>
+    private static LintSourceLocation? Locate(IReadOnlyList<ManifestEntry> entries, LintFinding finding)
+    {
+        var entry = entries.FirstOrDefault(e => e.Kind == finding.Manifest.Kind && e.Name == finding.Manifest.Name
+            && e.Namespace == finding.Manifest.Namespace);
+        if (entry?.Locate is null)
+        {
+            return null;
+        }
+
+        for (var path = finding.Path; path.Length > 0; path = Parent(path))
+        {
+            if (entry.Locate(path) is { } position)
+            {
+                return new LintSourceLocation(entry.Origin, position.Line, position.Column);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Parent(string path)
+    {
+        var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        return cut <= 0 ? string.Empty : path[..cut];
+    }
+
+    private static string ToolVersion() =>
+        typeof(LintCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+}

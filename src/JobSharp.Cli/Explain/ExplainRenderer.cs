@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using JobSharp.Explaining;
+using k8s.Models;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace JobSharp.Cli.Explain;
+
+/// <summary>
+/// Renders the facts behind <c>explain</c> as Markdown through the Scriban templates in <c>templates/explain</c>,
+/// which are embedded in this assembly as <c>explain/*.sbn</c>.
+/// </summary>
+internal static class ExplainRenderer
+{
+    private static readonly Lazy<Template> JobTemplate = new(() => Parse("job.sbn"));
+    private static readonly Lazy<Template> CronJobTemplate = new(() => Parse("cronjob.sbn"));
+
+    /// <summary>Markdown for every Job and CronJob of <paramref name="manifests"/>, in order; other objects are skipped.</summary>
+    public static string Render(IEnumerable<object> manifests)
+    {
+        ArgumentNullException.ThrowIfNull(manifests);
+        var parts = manifests.Select(m => m switch
+        {
+            V1Job job => Render(ExplainFacts.ForJob(job)),
+            V1CronJob cron => Render(ExplainFacts.ForCronJob(cron)),
+            _ => null,
+        }).OfType<string>();
+        return string.Join("\n", parts);
+    }
+
+    /// <summary>Markdown for one Job.</summary>
+    public static string Render(JobFacts job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return Render(JobTemplate.Value, "job", job);
+    }
+
+    /// <summary>Markdown for one CronJob.</summary>
+    public static string Render(CronJobFacts cronJob)
+    {
+        ArgumentNullException.ThrowIfNull(cronJob);
+        return Render(CronJobTemplate.Value, "cron", cronJob);
+    }
+
+    private static string Render(Template template, string name, object facts)
+    {
+        var globals = new ScriptObject { [name] = facts };
+        var context = new TemplateContext
+        {
+            TemplateLoader = new ResourceLoader(),
+            StrictVariables = true,
+            NewLine = "\n",
+        };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        context.PushGlobal(globals);
+        return Tidy(template.Render(context));
+    }
+
+    /// <summary>
+    /// Markdown hygiene independent of template whitespace: no trailing spaces, at most one blank line, one final
+    /// newline. Fenced code blocks (scripts) are left exactly as they are.
+    /// </summary>
+    private static string Tidy(string markdown)
+    {
+        var result = new StringBuilder();
+        var blank = 0;
+        string? fence = null;
+        foreach (var raw in markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            if (fence is not null)
+            {
+                result.Append(raw).Append('\n');
+                fence = raw.TrimEnd() == fence ? null : fence;
+                continue;
+            }
+
+            var line = raw.TrimEnd(' ', '\t');
+            if (line.Length == 0)
+            {
+                blank++;
+                continue;
+            }
+
+            if (result.Length > 0 && blank > 0)
+            {
+                result.Append('\n');
+            }
+
+            blank = 0;
+            result.Append(line).Append('\n');
+            fence = line.StartsWith("```", StringComparison.Ordinal) ? new string('`', line.TakeWhile(c => c == '`').Count()) : null;
+        }
+
+        return result.ToString();
+    }
+
+    private static Template Parse(string file)
+    {
+        var text = ResourceLoader.Read(file);
+        var template = Template.Parse(text, file);
+        return template.HasErrors
+            ? throw new InvalidOperationException($"The embedded template {file} is invalid: {string.Join("; ", template.Messages)}")
+            : template;
+    }
+
+    /// <summary>Loads <c>include</c>d templates from the embedded resources.</summary>
+    private sealed class ResourceLoader : ITemplateLoader
+    {
+        public static string Read(string file)
+        {
+            using var stream = typeof(ExplainRenderer).Assembly.GetManifestResourceStream($"explain/{file}")
+                ?? throw new InvalidOperationException($"The template explain/{file} is not embedded in {typeof(ExplainRenderer).Assembly.GetName().Name}.");
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            return reader.ReadToEnd();
+        }
+
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Read(templatePath);
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Read(templatePath));
+    }
+}

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using JobSharp.Cli.Output;
+using JobSharp.Loading;
+using JobSharp.Validation;
+using k8s;
+using k8s.Models;
+
+namespace JobSharp.Cli.Input;
+
+/// <summary>
+/// The manifests in YAML files named on the command line (<c>-</c> reads standard input), loaded strictly. Every
+/// load error of every file is reported before the verb gives up: unreadable files exit 2, broken YAML exits 1.
+/// </summary>
+internal sealed class FileInput(Func<TextReader> standardInput) : ManifestInput
+{
+    private const string StandardInputName = "<stdin>";
+
+    private readonly Argument<string[]> _files = new("files")
+    {
+        Description = "YAML files with Jobs and CronJobs (batch/v1); - reads standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public override void Configure(Command command) => command.Arguments.Add(_files);
+
+    public override IReadOnlyList<ManifestEntry>? Load(ParseResult parseResult, Diagnostics diagnostics)
+    {
+        var entries = new List<ManifestEntry>();
+        var unreadable = false;
+        var broken = false;
+        foreach (var file in parseResult.GetValue(_files) ?? [])
+        {
+            var result = Read(file, diagnostics);
+            if (result is null)
+            {
+                unreadable = true;
+                continue;
+            }
+
+            foreach (var error in result.Errors)
+            {
+                var message = error.Path.Length == 0 ? error.Message : $"{error.Path}: {error.Message}";
+                diagnostics.Error($"{error.SourceName}:{error.Line}:{error.Column}", error.Code, message);
+                broken = true;
+            }
+
+            entries.AddRange(result.Documents.Select(ToEntry));
+        }
+
+        if (unreadable || broken)
+        {
+            diagnostics.LoadFailureExitCode = unreadable ? ExitCodes.UsageOrIoError : ExitCodes.ManifestProblems;
+            return null;
+        }
+
+        return entries;
+    }
+
+    private LoadResult? Read(string file, Diagnostics diagnostics)
+    {
+        try
+        {
+            return file == "-" ? ManifestLoader.Load(standardInput(), StandardInputName) : ManifestLoader.LoadFile(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
+            diagnostics.Error(file, "JS2900", $"cannot read the file: {reason}");
+            return null;
+        }
+    }
+
+    private static ManifestEntry ToEntry(LoadedManifest manifest) => new(
+        manifest.SourceName,
+        manifest.Model,
+        Validate(manifest.Model),
+        path => manifest.Locate(path) switch { var at => new SourcePosition(at.Line, at.Column) });
+
+    private static ValidationResult Validate(IKubernetesObject<V1ObjectMeta> model) => model switch
+    {
+        V1Job job => ManifestValidator.Validate(job),
+        V1CronJob cronJob => ManifestValidator.Validate(cronJob),
+        _ => throw new InvalidOperationException($"The loader returned an unexpected {model.GetType().Name}."),
+    };
+}

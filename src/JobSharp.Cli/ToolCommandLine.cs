@@ -1,0 +1,16 @@
+using JobSharp.Cli.Input;
+
+namespace JobSharp.Cli;
+
+/// <summary>The <c>jobsharp</c> tool: the same verbs as <see cref="JobSharpApp"/>, over YAML files.</summary>
+internal static class ToolCommandLine
+{
+    public const string Description = "Validate, format, lint, explain and run Kubernetes Jobs and CronJobs written in YAML.";
+
+    public static Task<int> RunAsync(
+        string[] args, TextWriter output, TextWriter error, Func<TextReader> standardInput, CancellationToken cancellationToken)
+    {
+        var root = CommandLine.Create(Description, new FileInput(standardInput));
+        return CommandLine.RunAsync(root, args, output, error, cancellationToken);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using k8s;
+using k8s.Models;
+
+namespace JobSharp.Cluster;
+
+/// <summary>The requests JobSharp sends for Jobs and CronJobs, dispatched by kind.</summary>
+internal sealed class ObjectApi(ClusterConnection connection)
+{
+    public const string JobKind = "Job";
+    public const string CronJobKind = "CronJob";
+
+    public static string KindOf(IKubernetesObject<V1ObjectMeta> manifest) => manifest switch
+    {
+        V1Job => JobKind,
+        V1CronJob => CronJobKind,
+        _ => throw new ClusterException(
+            ClusterErrorCodes.UnsupportedKind,
+            $"{manifest.Kind ?? manifest.GetType().Name} \"{manifest.Metadata?.Name}\": only Job and CronJob objects are applied"),
+    };
+
+    public static string Resource(string kind, string name) =>
+        (string.Equals(kind, CronJobKind, StringComparison.Ordinal) ? "cronjob.batch/" : "job.batch/") + name;
+
+    public Task<IKubernetesObject<V1ObjectMeta>?> ReadAsync(string kind, string ns, string name, CancellationToken ct) =>
+        ApiCall.FindAsync<IKubernetesObject<V1ObjectMeta>>(connection, $"reading {Resource(kind, name)}", async () =>
+            string.Equals(kind, CronJobKind, StringComparison.Ordinal)
+                ? await connection.Client.BatchV1.ReadNamespacedCronJobAsync(name, ns, cancellationToken: ct).ConfigureAwait(false)
+                : await connection.Client.BatchV1.ReadNamespacedJobAsync(name, ns, cancellationToken: ct).ConfigureAwait(false));
+
+    public Task<IKubernetesObject<V1ObjectMeta>> ApplyAsync(
+        IKubernetesObject<V1ObjectMeta> manifest, string ns, string fieldManager, bool force, bool dryRun, CancellationToken ct)
+    {
+        var kind = KindOf(manifest);
+        var name = manifest.Metadata.Name;
+        // An apply patch must carry apiVersion and kind; models built by hand often leave them out.
+        var body = JsonNode.Parse(KubernetesJson.Serialize(manifest))!.AsObject();
+        body["apiVersion"] ??= "batch/v1";
+        body["kind"] ??= kind;
+        var patch = new V1Patch(body, V1Patch.PatchType.ApplyPatch);
+        var dry = dryRun ? "All" : null;
+        return ApiCall.RunAsync<IKubernetesObject<V1ObjectMeta>>(connection, $"applying {Resource(kind, name)}", async () =>
+            string.Equals(kind, CronJobKind, StringComparison.Ordinal)
+                ? await connection.Client.BatchV1.PatchNamespacedCronJobAsync(
+                    patch, name, ns, dryRun: dry, fieldManager: fieldManager, force: force, cancellationToken: ct).ConfigureAwait(false)
+                : await connection.Client.BatchV1.PatchNamespacedJobAsync(
+                    patch, name, ns, dryRun: dry, fieldManager: fieldManager, force: force, cancellationToken: ct).ConfigureAwait(false));
+    }
+
+    /// <summary>Deletes with an explicit propagation policy; false when the object did not exist.</summary>
+    public async Task<bool> DeleteAsync(string kind, string ns, string name, DeletePropagation propagation, CancellationToken ct)
+    {
+        var options = new V1DeleteOptions { PropagationPolicy = propagation.ToString() };
+        var status = await ApiCall.FindAsync(connection, $"deleting {Resource(kind, name)}", async () =>
+            string.Equals(kind, CronJobKind, StringComparison.Ordinal)
+                ? await connection.Client.BatchV1.DeleteNamespacedCronJobAsync(
+                    name, ns, options, propagationPolicy: options.PropagationPolicy, cancellationToken: ct).ConfigureAwait(false)
+                : await connection.Client.BatchV1.DeleteNamespacedJobAsync(
+                    name, ns, options, propagationPolicy: options.PropagationPolicy, cancellationToken: ct).ConfigureAwait(false)).ConfigureAwait(false);
+        return status is not null;
+    }
+
+    public async Task<IReadOnlyList<V1Pod>> ListPodsAsync(string ns, string jobName, CancellationToken ct)
+    {
+        foreach (var label in JobLabels.PodSelectors(jobName))
+        {
+            var list = await ApiCall.RunAsync(connection, $"listing the pods of job.batch/{jobName}", () =>
+                connection.Client.CoreV1.ListNamespacedPodAsync(ns, labelSelector: label, cancellationToken: ct)).ConfigureAwait(false);
+            if (list.Items.Count > 0)
+            {
+                return [.. list.Items
+                    .OrderBy(p => p.Metadata.CreationTimestamp ?? DateTime.MaxValue)
+                    .ThenBy(p => p.Metadata.Name, StringComparer.Ordinal)];
+            }
+        }
+
+        return [];
+    }
+}

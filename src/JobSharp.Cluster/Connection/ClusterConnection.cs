@@ -1,0 +1,51 @@
+using k8s;
+
+namespace JobSharp.Cluster;
+
+/// <summary>
+/// An open connection to a cluster: the <see cref="Kubernetes"/> client built from the kubeconfig (or the
+/// in-cluster service account), the chosen context and the namespace that commands use by default.
+/// </summary>
+public sealed class ClusterConnection : IDisposable
+{
+    internal ClusterConnection(IKubernetes client, string server, string? context, string @namespace, TimeProvider time)
+    {
+        Client = client;
+        Server = server;
+        Context = context;
+        Namespace = @namespace;
+        Time = time;
+    }
+
+    /// <summary>The Kubernetes client; every request goes through JobSharp's retry handler.</summary>
+    public IKubernetes Client { get; }
+
+    /// <summary>The API server's address.</summary>
+    public string Server { get; }
+
+    /// <summary>The kubeconfig context in use; null for the in-cluster configuration.</summary>
+    public string? Context { get; }
+
+    /// <summary>The namespace used when an object or a command names none.</summary>
+    public string Namespace { get; }
+
+    /// <summary>The clock used for retries, waits and timeouts.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Resolves the configuration as kubectl does and creates the client. Nothing is sent yet.</summary>
+    /// <param name="options">Where to look; the defaults when null.</param>
+    /// <returns>The connection.</returns>
+    /// <exception cref="ClusterException">A kubeconfig is missing or unusable, or the context is unknown.</exception>
+    public static ClusterConnection Open(ClusterConnectionOptions? options = null)
+    {
+        options ??= new ClusterConnectionOptions();
+        var time = options.TimeProvider ?? TimeProvider.System;
+        var (config, context) = KubeconfigResolver.Resolve(options);
+        var @namespace = options.Namespace ?? (string.IsNullOrEmpty(config.Namespace) ? "default" : config.Namespace);
+        var client = new Kubernetes(config, new RetryHandler(options.Retry, time));
+        return new ClusterConnection(client, config.Host, context, @namespace, time);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Client.Dispose();
+}

@@ -1,0 +1,27 @@
+namespace JobSharp.Cluster;
+
+/// <summary>
+/// How to find the cluster, the way kubectl does: an explicit kubeconfig path, else the files listed in
+/// <c>KUBECONFIG</c> (merged, the first file that sets a value wins), else <c>~/.kube/config</c>, else the
+/// in-cluster service account.
+/// </summary>
+public sealed record ClusterConnectionOptions
+{
+    /// <summary>An explicit kubeconfig file (<c>--kubeconfig</c>); it must exist.</summary>
+    public string? Kubeconfig { get; init; }
+
+    /// <summary>The context to use (<c>--context</c>); the kubeconfig's current context when null.</summary>
+    public string? Context { get; init; }
+
+    /// <summary>The namespace (<c>-n</c>); the context's namespace, else <c>default</c>, when null.</summary>
+    public string? Namespace { get; init; }
+
+    /// <summary>Reads an environment variable; <see cref="Environment.GetEnvironmentVariable(string)"/> when null.</summary>
+    public Func<string, string?>? EnvironmentVariables { get; init; }
+
+    /// <summary>The clock for retries and waits; <see cref="TimeProvider.System"/> when null.</summary>
+    public TimeProvider? TimeProvider { get; init; }
+
+    /// <summary>How 429 and 5xx answers are retried.</summary>
+    public RetryPolicy Retry { get; init; } = RetryPolicy.Default;
+}

@@ -1,0 +1,104 @@
+using k8s;
+using k8s.Exceptions;
+using k8s.KubeConfigModels;
+
+namespace JobSharp.Cluster;
+
+/// <summary>kubectl's rules for finding and merging kubeconfig files and choosing a context.</summary>
+internal static class KubeconfigResolver
+{
+    public static (KubernetesClientConfiguration Config, string? Context) Resolve(ClusterConnectionOptions options)
+    {
+        var env = options.EnvironmentVariables ?? Environment.GetEnvironmentVariable;
+        var files = FindFiles(options.Kubeconfig, env);
+        if (files.Count == 0)
+        {
+            if (KubernetesClientConfiguration.IsInCluster())
+            {
+                return (KubernetesClientConfiguration.InClusterConfig(), null);
+            }
+
+            throw new ClusterException(
+                ClusterErrorCodes.NoConfiguration,
+                "no kubeconfig found (looked at --kubeconfig, KUBECONFIG and ~/.kube/config) and not running inside a cluster");
+        }
+
+        var merged = Load(files);
+        var context = options.Context ?? merged.CurrentContext;
+        if (string.IsNullOrEmpty(context))
+        {
+            throw new ClusterException(
+                ClusterErrorCodes.UnknownContext,
+                $"the kubeconfig ({Describe(files)}) has no current-context; pass --context");
+        }
+
+        if (merged.Contexts?.Any(c => string.Equals(c.Name, context, StringComparison.Ordinal)) != true)
+        {
+            var known = string.Join(", ", (merged.Contexts ?? []).Select(c => c.Name).Order(StringComparer.Ordinal));
+            throw new ClusterException(
+                ClusterErrorCodes.UnknownContext,
+                $"context \"{context}\" is not in the kubeconfig ({Describe(files)}); known contexts: {(known.Length == 0 ? "none" : known)}");
+        }
+
+        try
+        {
+            return (KubernetesClientConfiguration.BuildConfigFromConfigObject(merged, context), context);
+        }
+        catch (Exception e) when (e is KubeConfigException or IOException or FormatException or InvalidOperationException or UriFormatException)
+        {
+            throw new ClusterException(
+                ClusterErrorCodes.InvalidKubeconfig, $"context \"{context}\" cannot be used: {OneLine(e.Message)}", e);
+        }
+    }
+
+    private static List<FileInfo> FindFiles(string? explicitPath, Func<string, string?> env)
+    {
+        if (!string.IsNullOrEmpty(explicitPath))
+        {
+            var file = new FileInfo(explicitPath);
+            return file.Exists
+                ? [file]
+                : throw new ClusterException(ClusterErrorCodes.KubeconfigNotFound, $"kubeconfig \"{explicitPath}\" does not exist");
+        }
+
+        var variable = env("KUBECONFIG");
+        if (!string.IsNullOrEmpty(variable))
+        {
+            var listed = variable.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var existing = listed.Distinct(StringComparer.Ordinal).Select(p => new FileInfo(p)).Where(f => f.Exists).ToList();
+            return existing.Count > 0
+                ? existing
+                : throw new ClusterException(
+                    ClusterErrorCodes.KubeconfigNotFound,
+                    $"none of the files in KUBECONFIG exists: {string.Join(", ", listed)}");
+        }
+
+        var home = env("HOME") ?? env("USERPROFILE");
+        if (string.IsNullOrEmpty(home))
+        {
+            return [];
+        }
+
+        var fallback = new FileInfo(Path.Combine(home, ".kube", "config"));
+        return fallback.Exists ? [fallback] : new List<FileInfo>();
+    }
+
+    private static K8SConfiguration Load(List<FileInfo> files)
+    {
+        try
+        {
+return KubeconfigMerger.Merge(files.Select(f => (f, KubernetesClientConfiguration.LoadKubeConfig(f, false))).ToList());
+        }
+        catch (Exception e) when (e is KubeConfigException or IOException or UnauthorizedAccessException
+            or YamlDotNet.Core.YamlException or FormatException or InvalidOperationException)
+        {
+            throw new ClusterException(
+                ClusterErrorCodes.InvalidKubeconfig, $"kubeconfig ({Describe(files)}) cannot be read: {OneLine(e.Message)}", e);
+        }
+    }
+
+    private static string Describe(List<FileInfo> files) => string.Join(", ", files.Select(f => f.FullName));
+
+    internal static string OneLine(string text) =>
+        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

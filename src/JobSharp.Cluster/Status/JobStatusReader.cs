@@ -1,0 +1,75 @@
+using k8s;
+using k8s.Models;
+
+namespace JobSharp.Cluster;
+
+/// <summary>Reads Jobs and their pods into <see cref="JobStatusRow"/>s.</summary>
+internal sealed class JobStatusReader(ClusterConnection connection)
+{
+    private readonly ObjectApi api = new(connection);
+
+    public async Task<IReadOnlyList<JobStatusRow>> ReadAsync(string ns, IReadOnlyList<string> names, CancellationToken ct)
+    {
+        List<V1Job> jobs;
+        if (names.Count == 0)
+        {
+            var list = await ApiCall.RunAsync(connection, $"listing the jobs in namespace {ns}", () =>
+                connection.Client.BatchV1.ListNamespacedJobAsync(ns, cancellationToken: ct)).ConfigureAwait(false);
+            jobs = [.. list.Items.OrderBy(j => j.Metadata.Name, StringComparer.Ordinal)];
+        }
+        else
+        {
+            jobs = [];
+            foreach (var name in names)
+            {
+                jobs.Add(await ApiCall.RunAsync(connection, $"reading job.batch/{name}", () =>
+                    connection.Client.BatchV1.ReadNamespacedJobAsync(name, ns, cancellationToken: ct)).ConfigureAwait(false));
+            }
+        }
+
+        var rows = new List<JobStatusRow>();
+        foreach (var job in jobs)
+        {
+            var pods = await api.ListPodsAsync(ns, job.Metadata.Name, ct).ConfigureAwait(false);
+            rows.Add(Row(job, pods));
+        }
+
+        return rows;
+    }
+
+    internal static JobStatusRow Row(V1Job job, IReadOnlyList<V1Pod> pods)
+    {
+        var terminal = JobConditions.Terminal(job);
+        var conditions = job.Status?.Conditions ?? [];
+        bool Has(string type) => conditions.Any(c => string.Equals(c.Type, type, StringComparison.Ordinal) && string.Equals(c.Status, "True", StringComparison.Ordinal));
+        var status = Has("Complete") ? "Complete"
+            : Has("Failed") ? "Failed"
+            : Has("SuccessCriteriaMet") ? "SuccessCriteriaMet"
+            : Has("FailureTarget") ? "FailureTarget"
+            : job.Spec?.Suspend == true ? "Suspended"
+            : "Running";
+        var wanted = job.Spec?.Completions is { } c ? c.ToString(System.Globalization.CultureInfo.InvariantCulture) : "1";
+        var succeeded = job.Status?.Succeeded ?? 0;
+        return new JobStatusRow(
+            job.Metadata.Name,
+            status,
+            terminal?.Reason,
+            $"{succeeded}/{wanted}",
+            JobConditions.Progress(job),
+            job.Status?.StartTime,
+            job.Status?.CompletionTime ?? conditions.FirstOrDefault(x => string.Equals(x.Type, "Failed", StringComparison.Ordinal))?.LastTransitionTime,
+            job.Metadata.CreationTimestamp,
+            [.. pods.Select(PodRow)]);
+    }
+
+    private static PodStatusRow PodRow(V1Pod pod)
+    {
+        var statuses = pod.Status?.ContainerStatuses ?? [];
+        var total = pod.Spec?.Containers?.Count ?? statuses.Count;
+        var ready = statuses.Count(s => s.Ready);
+        var reason = statuses.Select(s => s.State?.Waiting?.Reason ?? s.State?.Terminated?.Reason).FirstOrDefault(r => !string.IsNullOrEmpty(r));
+        var status = pod.Metadata.DeletionTimestamp is not null ? "Terminating" : reason ?? pod.Status?.Phase ?? "Unknown";
+        return new PodStatusRow(
+            pod.Metadata.Name, JobLabels.IndexOf(pod), $"{ready}/{total}", status, statuses.Sum(s => s.RestartCount), pod.Metadata.CreationTimestamp);
+    }
+}

@@ -1,0 +1,53 @@
+using k8s.Models;
+
+namespace JobSharp.Explaining;
+
+/// <summary>The values the API server fills in when a Job spec leaves a field out (job-api-rules.md §1).</summary>
+internal static class JobDefaults
+{
+    public const int BackoffLimit = 6;
+
+    public static int Parallelism(V1JobSpec spec) => spec.Parallelism ?? 1;
+
+    /// <summary>1 only when both completions and parallelism are unset; otherwise null stays null (work queue).</summary>
+    public static int? Completions(V1JobSpec spec) =>
+        spec.Completions ?? (spec.Parallelism is null ? 1 : null);
+
+    public static int BackoffLimitOf(V1JobSpec spec) =>
+        spec.BackoffLimit ?? (spec.BackoffLimitPerIndex is null ? BackoffLimit : int.MaxValue);
+
+    public static string PodReplacementPolicy(V1JobSpec spec) =>
+        spec.PodReplacementPolicy ?? (spec.PodFailurePolicy is null ? "TerminatingOrFailed" : "Failed");
+
+    public static bool IsIndexed(V1JobSpec spec) => string.Equals(spec.CompletionMode, "Indexed", StringComparison.Ordinal);
+
+    public static string RestartPolicy(V1JobSpec spec) => spec.Template?.Spec?.RestartPolicy ?? "Never";
+
+    public static bool IsOnFailure(V1JobSpec spec) =>
+        string.Equals(RestartPolicy(spec), "OnFailure", StringComparison.Ordinal);
+
+    /// <summary>Every container of the pod with its field path: init containers first, then the app containers.</summary>
+    public static IEnumerable<(V1Container Container, string Path, bool IsInit)> Containers(V1PodSpec? pod, string podPath)
+    {
+        if (pod is null)
+        {
+            yield break;
+        }
+
+        var index = 0;
+        foreach (var container in pod.InitContainers ?? [])
+        {
+            yield return (container, $"{podPath}.initContainers[{index++}]", true);
+        }
+
+        index = 0;
+        foreach (var container in pod.Containers ?? [])
+        {
+            yield return (container, $"{podPath}.containers[{index++}]", false);
+        }
+    }
+
+    /// <summary>An init container with <c>restartPolicy: Always</c>: a native sidecar.</summary>
+    public static bool IsSidecar(V1Container container) =>
+        string.Equals(container.RestartPolicy, "Always", StringComparison.Ordinal);
+}

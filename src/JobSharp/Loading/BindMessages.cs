@@ -1,0 +1,31 @@
+namespace JobSharp.Loading;
+
+/// <summary>The words of binding errors: what a node is, and what is wrong with a field name or tag.</summary>
+internal static class BindMessages
+{
+    public static string Describe(YamlNode node) => node.Kind switch
+    {
+        YamlNodeKind.Mapping => "a mapping",
+        YamlNodeKind.Sequence => "a list",
+        _ => Yaml11.Read(node)?.Describe() ?? $"a value tagged {node.Tag}",
+    };
+
+    public static string UnknownField(string key, TargetType target, ModelTable table)
+    {
+        var message = $"unknown field \"{ScalarReading.Shorten(key)}\" in {target.Name}";
+        return NameSuggester.Suggest(key, table.Names) is { } suggestion ? $"{message}; did you mean \"{suggestion}\"?" : message;
+    }
+
+    public static bool CollectionTagIsKnown(YamlNode node) => node.Tag switch
+    {
+        "" or "!" => true,
+        "tag:yaml.org,2002:map" => node.Kind == YamlNodeKind.Mapping,
+        "tag:yaml.org,2002:seq" => node.Kind == YamlNodeKind.Sequence,
+        _ => false,
+    };
+
+    public static string TagProblem(YamlNode node) =>
+        node.Tag is "tag:yaml.org,2002:int" or "tag:yaml.org,2002:float" or "tag:yaml.org,2002:bool"
+            ? $"\"{ScalarReading.Shorten(node.Value)}\" is not a valid {node.Tag["tag:yaml.org,2002:".Length..]}"
+            : $"the tag {node.Tag} is not supported here";
+}

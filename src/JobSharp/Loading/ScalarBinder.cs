@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text.RegularExpressions;
+using JobSharp.Rendering;
+using k8s.Models;
+
+namespace JobSharp.Loading;
+
+/// <summary>
+/// Converts a resolved scalar into a field's type, as the API server would accept it from kubectl's JSON:
+/// a number or boolean in a string field is a wrong type (quote it), a quoted number in an int field is a wrong
+/// type, integers keep their range, quantities keep their spelling.
+/// </summary>
+internal static partial class ScalarBinder
+{
+    private static readonly string[] TimestampFormats =
+        ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFFFK"];
+
+    public static object? Convert(LoadContext context, ScalarReading reading, TargetType target, SourceLocation at, string path)
+    {
+        switch (target.Kind, reading.Kind)
+        {
+            case (TargetKind.String, ScalarKind.String):
+                return reading.Text;
+            case (TargetKind.String, _):
+                context.Report(
+                    LoadErrorCode.WrongType, at, path,
+                    $"expected a string, found {reading.Describe()} (the API server rejects it: cannot unmarshal {GoKind(reading)} into a string); write it in quotes: \"{ScalarReading.Shorten(reading.Text)}\"");
+                return null;
+            case (TargetKind.Boolean, ScalarKind.Boolean):
+                return reading.Boolean;
+            case (TargetKind.Int32, ScalarKind.Integer):
+                return InRange(context, reading, at, path, int.MinValue, int.MaxValue, "int32") is { } i32 ? (int)i32 : null;
+            case (TargetKind.Int64, ScalarKind.Integer):
+                return InRange(context, reading, at, path, long.MinValue, long.MaxValue, "int64") is { } i64 ? (long)i64 : null;
+            case (TargetKind.IntOrString, ScalarKind.Integer):
+                return InRange(context, reading, at, path, int.MinValue, int.MaxValue, "int32") is { } port
+                    ? (IntOrString)Yaml11.Decimal(port)
+                    : null;
+            case (TargetKind.IntOrString, ScalarKind.String):
+                return (IntOrString)reading.Text;
+            case (TargetKind.Double, ScalarKind.Integer or ScalarKind.Float):
+                return Double(context, reading, at, path);
+            case (TargetKind.DateTime, ScalarKind.String):
+                return Timestamp(context, reading, at, path);
+            case (TargetKind.Quantity, ScalarKind.String or ScalarKind.Integer or ScalarKind.Float):
+                return Quantity(context, reading, at, path);
+            default:
+                var hint = reading.Kind == ScalarKind.String && Yaml11.Resolve(reading.Text).Kind != ScalarKind.String
+                    ? "; remove the quotes"
+                    : string.Empty;
+                context.Report(LoadErrorCode.WrongType, at, path, $"expected {Article(target)}, found {reading.Describe()}{hint}");
+                return null;
+        }
+    }
+
+    private static BigInteger? InRange(LoadContext context, ScalarReading reading, SourceLocation at, string path, BigInteger min, BigInteger max, string type)
+    {
+        if (reading.Integer is { } value && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        context.Report(
+            LoadErrorCode.OutOfRange, at, path,
+            $"{ScalarReading.Shorten(reading.Text)} is out of range for {type} ({min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)})");
+        return null;
+    }
+
+    private static object? Double(LoadContext context, ScalarReading reading, SourceLocation at, string path)
+    {
+        var text = reading.Text.Replace("_", string.Empty, StringComparison.Ordinal);
+        if (reading.Integer is { } integer)
+        {
+            return (double)integer;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        context.Report(LoadErrorCode.InvalidValue, at, path, $"{ScalarReading.Shorten(reading.Text)} is not a finite number");
+        return null;
+    }
+
+    private static DateTime? Timestamp(LoadContext context, ScalarReading reading, SourceLocation at, string path)
+    {
+        if (DateTimeOffset.TryParseExact(reading.Text, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return value.UtcDateTime;
+        }
+
+        context.Report(
+            LoadErrorCode.InvalidValue, at, path,
+            $"\"{ScalarReading.Shorten(reading.Text)}\" is not an RFC 3339 timestamp (such as 2024-05-01T12:00:00Z)");
+        return null;
+    }
+
+    private static ResourceQuantity? Quantity(LoadContext context, ScalarReading reading, SourceLocation at, string path)
+    {
+        var text = reading.Kind == ScalarKind.Integer && reading.Integer is { } n && !DecimalInteger().IsMatch(reading.Text)
+            ? Yaml11.Decimal(n)
+            : reading.Text;
+        var match = QuantityPattern().Match(text);
+        if (match.Success && text.Length <= 64
+            && (!match.Groups["exp"].Success || int.Parse(match.Groups["exp"].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) is >= -308 and <= 308))
+        {
+            try
+            {
+                return QuantityText.Create(text);
+            }
+            catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
+            {
+                // Reported below with the same words as a text that does not match the pattern.
+            }
+        }
+
+        context.Report(
+            LoadErrorCode.InvalidValue, at, path,
+            $"\"{ScalarReading.Shorten(reading.Text)}\" is not a quantity (such as 500m, 128Mi, 1.5Gi or 129e6)");
+        return null;
+    }
+
+    private static string GoKind(ScalarReading reading) => reading.Kind == ScalarKind.Boolean ? "bool" : "number";
+
+    private static string Article(TargetType target) => target.Kind switch
+    {
+        TargetKind.Boolean => "a boolean (true or false)",
+        TargetKind.Int32 => "an integer (int32)",
+        TargetKind.Int64 => "an integer (int64)",
+        TargetKind.IntOrString => "an integer or a string",
+        TargetKind.Double => "a number",
+        TargetKind.DateTime => "an RFC 3339 timestamp",
+        TargetKind.Quantity => "a quantity (such as 500m or 1.5Gi)",
+        _ => target.Name,
+    };
+
+    [GeneratedRegex("^[+-]?[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalInteger();
+
+    // The Kubernetes quantity grammar: a signed decimal number, then a binary or decimal SI suffix or a decimal exponent.
+    [GeneratedRegex(@"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE](?<exp>[+-]?[0-9]{1,4}))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuantityPattern();
+}

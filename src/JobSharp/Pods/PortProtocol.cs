@@ -1,0 +1,14 @@
+namespace JobSharp.Pods;
+
+/// <summary>The protocol of a container port.</summary>
+public enum PortProtocol
+{
+    /// <summary>TCP, the server's default.</summary>
+    TCP,
+
+    /// <summary>UDP.</summary>
+    UDP,
+
+    /// <summary>SCTP.</summary>
+    SCTP,
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+
+namespace JobSharp.Validation;
+
+/// <summary>Renders a bad value the way the API server prints it in an error (Go's <c>%q</c> for strings).</summary>
+internal static class ValueText
+{
+    public static string? Render(object? value) => value switch
+    {
+        null => null,
+        string s => Quote(s),
+        bool b => b ? "true" : "false",
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        IEnumerable<int> ints => "[" + string.Join(",", ints.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]",
+        IDictionary<string, string> map => "{" + string.Join(",", map.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => Quote(p.Key) + ":" + Quote(p.Value ?? string.Empty))) + "}",
+        _ => null,
+    };
+
+    /// <summary>Go's <c>strconv.Quote</c> for the characters that matter: quotes, backslashes and control characters.</summary>
+    public static string Quote(string text)
+    {
+        var builder = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (c < ' ' || c == '\u007f')
+                    {
+                        builder.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+}

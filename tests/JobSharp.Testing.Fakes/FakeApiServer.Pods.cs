@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace JobSharp.Testing.Fakes;
+
+public sealed partial class FakeApiServer
+{
+    private readonly Dictionary<(string Ns, string Name), JsonObject> pods = [];
+    private readonly Dictionary<(string Ns, string Pod), FakePodLog> logs = [];
+    private long logSequence;
+
+    /// <summary>Pods carry only the pre-1.27 <c>job-name</c> label, as on an old cluster.</summary>
+    public bool LegacyPodLabels { get; set; }
+
+    /// <summary>The names of the pods in <paramref name="ns"/>.</summary>
+    public IReadOnlyList<string> PodNames(string ns)
+    {
+        lock (gate)
+        {
+            return [.. pods.Keys.Where(k => k.Ns == ns).Select(k => k.Name).Order(StringComparer.Ordinal)];
+        }
+    }
+
+    internal Dictionary<(string Ns, string Name), JsonObject> PodStore => pods;
+
+    internal FakePodLog LogOf(string ns, string pod)
+    {
+        if (!logs.TryGetValue((ns, pod), out var log))
+        {
+            log = new FakePodLog();
+            logs[(ns, pod)] = log;
+        }
+
+        return log;
+    }
+
+    internal DateTimeOffset NextLogTime() => Time.GetUtcNow().AddTicks(++logSequence * 1000);
+
+    internal IEnumerable<JsonObject> PodsOf(string ns, string job) =>
+        pods.Where(p => p.Key.Ns == ns && Labels(p.Value) is { } l
+                && (l["batch.kubernetes.io/job-name"]?.GetValue<string>() == job || l["job-name"]?.GetValue<string>() == job))
+            .Select(p => p.Value)
+            .ToList();
+
+    private static JsonObject? Labels(JsonObject pod) => pod["metadata"]?["labels"] as JsonObject;
+
+    private async Task ListPodsAsync(HttpContext context, string ns)
+    {
+        var selector = context.Request.Query["labelSelector"].ToString()
+            .Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => s.Split('=', 2))
+            .ToList();
+        var items = new JsonArray();
+        lock (gate)
+        {
+            CollectGarbage();
+            foreach (var ((podNs, _), pod) in pods.OrderBy(p => p.Key.Name, StringComparer.Ordinal))
+            {
+                var labels = Labels(pod);
+                if (podNs == ns && selector.All(s => labels?[s[0]]?.GetValue<string>() == s[1]))
+                {
+                    items.Add(pod.DeepClone());
+                }
+            }
+        }
+
+        await WriteAsync(context, 200, new JsonObject
+        {
+            ["kind"] = "PodList",
+            ["apiVersion"] = "v1",
+            ["metadata"] = new JsonObject { ["resourceVersion"] = resourceVersion.ToString(CultureInfo.InvariantCulture) },
+            ["items"] = items,
+        });
+    }
+
+    private async Task PodLogAsync(HttpContext context, string ns, string pod)
+    {
+        var query = context.Request.Query;
+        var previous = query["previous"] == "true";
+        var follow = query["follow"] == "true";
+        var timestamps = query["timestamps"] == "true";
+        int? tail = int.TryParse(query["tailLines"], CultureInfo.InvariantCulture, out var t) ? t : null;
+        FakePodLog? log;
+        string container;
+        lock (gate)
+        {
+            var exists = pods.TryGetValue((ns, pod), out var live);
+            log = exists ? LogOf(ns, pod) : null;
+            container = query["container"].ToString() is { Length: > 0 } c ? c
+                : live?["spec"]?["containers"]?[0]?["name"]?.GetValue<string>() ?? "main";
+        }
+
+        if (log is null)
+        {
+            await WriteAsync(context, 404, FakeStatus.NotFound(string.Empty, "pods", pod));
+            return;
+        }
+
+        bool missingPrevious;
+        lock (gate)
+        {
+            missingPrevious = previous && log.Previous is null;
+        }
+
+        if (missingPrevious)
+        {
+            await WriteAsync(context, 400, FakeStatus.Failure(400, "BadRequest", $"previous terminated container \"{container}\" in pod \"{pod}\" not found"));
+            return;
+        }
+
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "text/plain";
+        int? written = null;
+        while (true)
+        {
+            List<(DateTimeOffset Time, string Text)> lines;
+            bool done;
+            Task next;
+            lock (gate)
+            {
+                lines = [.. previous ? log.Previous! : log.Current];
+                done = !follow || previous || log.Done;
+                next = changed.Task;
+            }
+
+            written ??= tail is { } n ? Math.Max(0, lines.Count - n) : 0;
+            for (; written < lines.Count; written++)
+            {
+                var (time, text) = lines[written.Value];
+                var prefix = timestamps ? time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'00Z' ", CultureInfo.InvariantCulture) : string.Empty;
+                await context.Response.WriteAsync(prefix + text + "\n");
+            }
+
+            await context.Response.Body.FlushAsync();
+            if (done)
+            {
+                return;
+            }
+
+            try
+            {
+                await next.WaitAsync(context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace JobSharp.Testing.Fakes;
+
+/// <summary>
+/// An in-process Kubernetes API server for batch/v1 Jobs and CronJobs, pods and pod logs, speaking the real HTTP
+/// protocol the way KubernetesClient uses it, on 127.0.0.1 with a random port. Scripted failures, watch drops and
+/// a scripted Job controller make every path of JobSharp.Cluster testable without a cluster.
+/// </summary>
+public sealed partial class FakeApiServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly Lock gate = new();
+    private readonly Queue<(int Code, string? RetryAfter, Func<HttpRequest, bool> When)> failures = new();
+    private readonly HashSet<string> forbiddenNamespaces = new(StringComparer.Ordinal);
+    private readonly List<string> requests = [];
+    private readonly CancellationTokenSource stopping = new();
+
+    private FakeApiServer(WebApplication app, TimeProvider time)
+    {
+        this.app = app;
+        Time = time;
+    }
+
+    /// <summary>The server's address, such as <c>http://127.0.0.1:41234</c>.</summary>
+    public string Address { get; private set; } = string.Empty;
+
+    /// <summary>The clock for timestamps.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Every request seen, as <c>METHOD path?query</c>.</summary>
+    public IReadOnlyList<string> Requests
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. requests];
+            }
+        }
+    }
+
+    public static async Task<FakeApiServer> StartAsync(TimeProvider? time = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FakeApiServer(app, time ?? TimeProvider.System);
+        app.Run(server.HandleAsync);
+        await app.StartAsync();
+        server.Address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return server;
+    }
+
+    /// <summary>Writes a kubeconfig with one context, <paramref name="context"/>, pointing at this server.</summary>
+    public string WriteKubeconfig(string folder, string context = "fake", string? ns = null)
+    {
+        var path = Path.Combine(folder, $"kubeconfig-{context}");
+        var nsLine = ns is null ? string.Empty : $"    namespace: {ns}\n";
+        File.WriteAllText(path, $"""
+            apiVersion: v1
+            kind: Config
+            clusters:
+            - name: {context}-cluster
+              cluster:
+                server: {Address}
+            users:
+            - name: {context}-user
+              user:
+                token: fake-token
+            contexts:
+            - name: {context}
+              context:
+                cluster: {context}-cluster
+                user: {context}-user
+            {nsLine}current-context: {context}
+
+            """);
+        return path;
+    }
+
+    /// <summary>The next <paramref name="count"/> requests (matching <paramref name="when"/>) get <paramref name="code"/>.</summary>
+    public void FailNext(int code, int count = 1, string? retryAfter = null, Func<HttpRequest, bool>? when = null)
+    {
+        lock (gate)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                failures.Enqueue((code, retryAfter, when ?? (_ => true)));
+            }
+        }
+    }
+
+    /// <summary>Every request in <paramref name="ns"/> gets 403 Forbidden.</summary>
+    public void Forbid(string ns)
+    {
+        lock (gate)
+        {
+            forbiddenNamespaces.Add(ns);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        await app.StopAsync();
+        stopping.Dispose();
+        await app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
+        context.RequestAborted = linked.Token;
+        var request = context.Request;
+        var parts = request.Path.Value!.Trim('/').Split('/');
+        (int Code, string? RetryAfter)? failure = null;
+        lock (gate)
+        {
+            requests.Add($"{request.Method} {request.Path}{request.QueryString}");
+            if (failures.Count > 0 && failures.Peek().When(request))
+            {
+                var f = failures.Dequeue();
+                failure = (f.Code, f.RetryAfter);
+            }
+        }
+
+        if (failure is { } fail)
+        {
+            if (fail.RetryAfter is not null)
+            {
+                context.Response.Headers.RetryAfter = fail.RetryAfter;
+            }
+
+            var reason = fail.Code == 429 ? "TooManyRequests" : fail.Code == 503 ? "ServiceUnavailable" : "InternalError";
+            await WriteAsync(context, fail.Code, FakeStatus.Failure(fail.Code, reason, fail.Code == 429 ? "Too many requests, please try again later." : "an error on the server (\"\") has prevented the request from succeeding"));
+            return;
+        }
+
+        var nsIndex = Array.IndexOf(parts, "namespaces");
+        if (nsIndex < 0 || nsIndex + 2 >= parts.Length)
+        {
+            await WriteAsync(context, 404, FakeStatus.Failure(404, "NotFound", "the server could not find the requested resource"));
+            return;
+        }
+
+        var ns = parts[nsIndex + 1];
+        var plural = parts[nsIndex + 2];
+        var name = nsIndex + 3 < parts.Length ? parts[nsIndex + 3] : null;
+        var group = parts[0] == "apis" ? parts[1] : string.Empty;
+        bool forbidden;
+        lock (gate)
+        {
+            forbidden = forbiddenNamespaces.Contains(ns);
+        }
+
+        if (forbidden)
+        {
+            var verb = request.Method switch { "GET" => name is null ? "list" : "get", "PATCH" => "patch", "DELETE" => "delete", _ => "create" };
+            await WriteAsync(context, 403, FakeStatus.Forbidden("system:serviceaccount:ci:deployer", verb, plural, group, ns));
+            return;
+        }
+
+        switch (group, plural, name, request.Method)
+        {
+            case ("", "pods", null, "GET"):
+                await ListPodsAsync(context, ns);
+                break;
+            case ("", "pods", not null, "GET") when parts.Length == nsIndex + 5 && parts[^1] == "log":
+                await PodLogAsync(context, ns, name);
+                break;
+            case ("batch", "jobs" or "cronjobs", null, "GET") when request.Query["watch"] == "true":
+                await WatchAsync(context, plural, ns);
+                break;
+            case ("batch", "jobs" or "cronjobs", null, "GET"):
+                await ListAsync(context, plural, ns);
+                break;
+            case ("batch", "jobs" or "cronjobs", not null, "GET"):
+                await GetAsync(context, plural, ns, name);
+                break;
+            case ("batch", "jobs" or "cronjobs", not null, "PATCH"):
+                await ApplyAsync(context, plural, ns, name);
+                break;
+            case ("batch", "jobs" or "cronjobs", not null, "DELETE"):
+                await DeleteAsync(context, plural, ns, name);
+                break;
+            default:
+                await WriteAsync(context, 405, FakeStatus.Failure(405, "MethodNotAllowed", $"the server does not allow this method on the requested resource"));
+                break;
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext context, int code, JsonNode body)
+    {
+        context.Response.StatusCode = code;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(body.ToJsonString() + "\n");
+    }
+
+    private static string Rfc3339(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
