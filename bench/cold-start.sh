@@ -31,12 +31,12 @@ if [ "$composite" = "--composite" ]; then
   commands+=("$out/seedjobs-composite/SeedJobs render")
 fi
 
-# The jobsharp tool over YAML files, when this checkout has it.
+# The jobsharp tool over the seed's YAML files, as its project publishes it and with this page's start-up settings.
 if [ -f "$repo/src/JobSharp.Tool/JobSharp.Tool.csproj" ]; then
-  publish src/JobSharp.Tool jobsharp-tool
-  tool="$(find "$out/jobsharp-tool" -maxdepth 1 -type f -executable -name 'jobsharp*' | head -1)"
+  publish src/JobSharp.Tool jobsharp-tool-jit
+  publish src/JobSharp.Tool jobsharp-tool -p:PublishReadyToRun=true -p:ConcurrentGarbageCollection=false
   seed=("$repo"/tests/JobSharp.Cli.Tests/Seed/hello-job.yaml "$repo"/tests/JobSharp.Cli.Tests/Seed/db-migration.yaml "$repo"/tests/JobSharp.Cli.Tests/Seed/batch-processor.yaml)
-  commands+=("$tool render ${seed[*]}")
+  commands+=("$out/jobsharp-tool/JobSharp.Tool render ${seed[*]}" "$out/jobsharp-tool-jit/JobSharp.Tool render ${seed[*]}")
 fi
 
 # The seed's YAML, byte for byte, and the same bytes under the experiments that could change them.
