@@ -2,6 +2,8 @@
 # Cold start: process start to exit for `render` of the seed's three Jobs, against kubectl on the same machine.
 # Publishes every variant to bench/out/, checks the outputs, then runs one hyperfine comparison (medians).
 # Usage: bench/cold-start.sh [RUNS] [--composite]   (default 30 runs per command, 5 warm-ups)
+#   BEFORE=<commit> bench/cold-start.sh  also publishes SeedJobs from that commit, with the same publish settings,
+#   to show what the changes since then gained.
 #   --composite also publishes SeedJobs self-contained as one composite ReadyToRun image with the framework
 #   (about 120 MB, and some 14 minutes of compiling on 2 cores).
 set -euo pipefail
@@ -19,12 +21,22 @@ commands=(
   "kubectl create job x --image=busybox --dry-run=client -o yaml"
   "$out/seedjobs/SeedJobs render"
   "$out/seedjobs-jit/SeedJobs render"
+  "env DOTNET_gcConcurrent=1 $out/seedjobs/SeedJobs render"
   "env DOTNET_TieredPGO=0 $out/seedjobs/SeedJobs render"
   "env DOTNET_TieredCompilation=0 $out/seedjobs/SeedJobs render"
   "env DOTNET_ReadyToRun=0 $out/seedjobs/SeedJobs render"
   "env DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 $out/seedjobs/SeedJobs render"
   "$out/baseline-r2r/baseline-kubernetesyaml 3 -"
 )
+
+if [ -n "${BEFORE:-}" ]; then
+  rm -rf "$out/before-src" && mkdir -p "$out/before-src"
+  git -C "$repo" archive "$BEFORE" | tar -x -C "$out/before-src"
+  echo "Publishing SeedJobs from $BEFORE as seedjobs-before" >&2
+  dotnet publish "$out/before-src/samples/SeedJobs" -c Release -r linux-x64 -p:SelfContained=false -p:PublishReadyToRun=true \
+    -p:ConcurrentGarbageCollection=false -o "$out/seedjobs-before" >"$out/seedjobs-before.publish.log" 2>&1
+  commands+=("$out/seedjobs-before/SeedJobs render")
+fi
 
 if [ "$composite" = "--composite" ]; then
   publish samples/SeedJobs seedjobs-composite -p:SelfContained=true -p:PublishReadyToRunComposite=true
