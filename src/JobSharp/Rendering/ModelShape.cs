@@ -6,9 +6,9 @@ using k8s;
 namespace JobSharp.Rendering;
 
 /// <summary>One serialisable field of a model type: its JSON name and how to read it.</summary>
-internal sealed record ModelField(string Name, FieldReader Reader)
+internal sealed record ModelField(string Name, FieldAccessor Accessor)
 {
-    public object? Read(object owner) => Reader.Read(owner);
+    public object? Read(object owner) => Accessor.Read(owner);
 }
 
 /// <summary>
@@ -34,7 +34,7 @@ internal static class ModelShape
                 continue;
             }
 
-            fields.Add(new ModelField(name, FieldReader.For(property)));
+            fields.Add(new ModelField(name, FieldAccessor.For(property)));
         }
 
         // Listed names by their rank, the rest after them by name; names are unique, so the order is total.
