@@ -22,7 +22,7 @@ commands=(
   "$out/seedjobs/SeedJobs render"
   "$out/seedjobs-jit/SeedJobs render"
   "env DOTNET_gcConcurrent=1 $out/seedjobs/SeedJobs render"
-  "env DOTNET_TieredPGO=0 $out/seedjobs/SeedJobs render"
+  "env DOTNET_TieredPGO=1 $out/seedjobs/SeedJobs render"
   "env DOTNET_TieredCompilation=0 $out/seedjobs/SeedJobs render"
   "env DOTNET_ReadyToRun=0 $out/seedjobs/SeedJobs render"
   "env DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 $out/seedjobs/SeedJobs render"

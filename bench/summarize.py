@@ -42,6 +42,11 @@ for n in (1000, 10000):
         print(f"End to end, {n} Jobs to one file (reference: jobsharp-many)\n")
         table(e2e["results"], "jobsharp-many")
 
+pgo = load("pgo-10000.json")
+if pgo:
+    print("Dynamic PGO, 10,000 Jobs (reference: as published, PGO off)\n")
+    table(pgo["results"], "jobsharp-many 10000")
+
 scale = os.path.join(out, "scale.txt")
 if os.path.exists(scale):
     print("Scale (JobSharp)\n")

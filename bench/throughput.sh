@@ -36,6 +36,10 @@ for n in 1000 10000 100000; do
   awk -v n="$n" -v m="$median" -v p="$peak" 'BEGIN {printf "%d  %.3f  %.4f  %d\n", n, m, 1000 * m / n, p}'
 done | tee "$out/scale.txt"
 
+echo "== Dynamic PGO (off in jobsharp-many's project) turned back on, 10,000 Jobs"
+hyperfine -N --warmup 1 --runs "$runs" --export-json "$out/pgo-10000.json" \
+  "$many 10000 $files/jobsharp-10000.yaml" "env DOTNET_TieredPGO=1 $many 10000 $files/jobsharp-pgo-10000.yaml"
+
 for n in 1000 10000; do
   echo "== End to end: $n Jobs to one file"
   hyperfine -N --warmup 1 --runs "$runs" --export-markdown "$out/e2e-$n.md" --export-json "$out/e2e-$n.json" \
