@@ -75,6 +75,8 @@ internal sealed class DirectYamlSink(bool unicodeOutput) : IManifestSink
 
     public void Key(string name) => String(name);
 
+    public void PlainKey(string name) => Scalar(name, Representable(name));
+
     public void String(string value)
     {
         switch (ScalarStyles.Choose(value))

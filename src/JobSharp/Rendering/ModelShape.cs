@@ -8,6 +8,9 @@ namespace JobSharp.Rendering;
 /// <summary>One serialisable field of a model type: its JSON name and how to read it.</summary>
 internal sealed record ModelField(string Name, FieldAccessor Accessor)
 {
+    /// <summary>True when the name is written as a plain YAML key (<see cref="ScalarStyles"/>), decided once.</summary>
+    public bool IsPlainKey { get; } = ScalarStyles.Choose(Name) == StringStyle.Plain;
+
     public object? Read(object owner) => Accessor.Read(owner);
 }
 

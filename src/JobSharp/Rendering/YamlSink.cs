@@ -57,6 +57,8 @@ internal sealed class YamlSink : IManifestSink, IDisposable
 
     public void Key(string name) => String(name);
 
+    public void PlainKey(string name) => Emit(name, ScalarStyle.Plain);
+
     public void String(string value) => Emit(value, StyleOf(value));
 
     public void Number(string text) => Plain(text);
