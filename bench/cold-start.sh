@@ -2,8 +2,8 @@
 # Cold start: process start to exit for `render` of the seed's three Jobs, against kubectl on the same machine.
 # Publishes every variant to bench/out/, checks the outputs, then runs one hyperfine comparison (medians).
 # Usage: bench/cold-start.sh [RUNS] [--composite]   (default 30 runs per command, 5 warm-ups)
-#   BEFORE=<commit> bench/cold-start.sh  also publishes SeedJobs from that commit, with the same publish settings,
-#   to show what the changes since then gained.
+#   BEFORE="<commit> ..." bench/cold-start.sh  also publishes SeedJobs from those commits, with the same publish
+#   settings, to show what the changes since then gained.
 #   --composite also publishes SeedJobs self-contained as one composite ReadyToRun image with the framework
 #   (about 120 MB, and some 14 minutes of compiling on 2 cores).
 set -euo pipefail
@@ -29,14 +29,14 @@ commands=(
   "$out/baseline-r2r/baseline-kubernetesyaml 3 -"
 )
 
-if [ -n "${BEFORE:-}" ]; then
+for rev in ${BEFORE:-}; do
   rm -rf "$out/before-src" && mkdir -p "$out/before-src"
-  git -C "$repo" archive "$BEFORE" | tar -x -C "$out/before-src"
-  echo "Publishing SeedJobs from $BEFORE as seedjobs-before" >&2
+  git -C "$repo" archive "$rev" | tar -x -C "$out/before-src"
+  echo "Publishing SeedJobs from $rev as seedjobs-$rev" >&2
   dotnet publish "$out/before-src/samples/SeedJobs" -c Release -r linux-x64 -p:SelfContained=false -p:PublishReadyToRun=true \
-    -p:ConcurrentGarbageCollection=false -o "$out/seedjobs-before" >"$out/seedjobs-before.publish.log" 2>&1
-  commands+=("$out/seedjobs-before/SeedJobs render")
-fi
+    -p:ConcurrentGarbageCollection=false -p:TieredPGO=false -o "$out/seedjobs-$rev" >"$out/seedjobs-$rev.publish.log" 2>&1
+  commands+=("$out/seedjobs-$rev/SeedJobs render")
+done
 
 if [ "$composite" = "--composite" ]; then
   publish samples/SeedJobs seedjobs-composite -p:SelfContained=true -p:PublishReadyToRunComposite=true
