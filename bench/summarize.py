@@ -16,7 +16,9 @@ def load(name):
 
 
 def short(command):
-    return command.replace(out + "/", "").replace(os.path.dirname(out) + "/", "bench/")
+    repo = os.path.dirname(os.path.dirname(out))
+    return (command.replace(out + "/", "").replace(os.path.dirname(out) + "/", "bench/").replace(repo + "/", "")
+            .replace("tests/JobSharp.Cli.Tests/Seed/", "Seed/"))
 
 
 def table(results, reference):
