@@ -20,6 +20,9 @@ internal interface IManifestSink
 
     void Key(string name);
 
+    /// <summary>A key already known to be written plain: a model field name, checked once per type.</summary>
+    void PlainKey(string name);
+
     void String(string value);
 
     /// <summary>A number, already in invariant text.</summary>

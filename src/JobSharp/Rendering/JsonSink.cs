@@ -39,6 +39,8 @@ internal sealed class JsonSink(Utf8JsonWriter writer) : IManifestSink
 
     public void Key(string name) => writer.WritePropertyName(name);
 
+    public void PlainKey(string name) => writer.WritePropertyName(name);
+
     public void String(string value) => writer.WriteStringValue(value);
 
     public void Number(string text) => writer.WriteRawValue(text, skipInputValidation: true);

@@ -43,12 +43,30 @@ public static class ManifestRenderer
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(manifests);
-        using var sink = new YamlSink(writer);
-        var walker = new ModelWalker(sink);
+
+        // Each document goes through the direct writer; the rare one it cannot reproduce exactly goes through
+        // YamlDotNet's emitter instead. Both give the same bytes, and each document stands alone after "---".
+        var direct = new DirectYamlSink(writer.Encoding is UTF8Encoding or UnicodeEncoding);
+        var walker = new ModelWalker(direct);
+        var first = true;
         foreach (var manifest in manifests)
         {
             ArgumentNullException.ThrowIfNull(manifest, nameof(manifests));
+            if (!first)
+            {
+                writer.Write("---\n");
+            }
+
+            first = false;
             walker.WriteDocument(manifest);
+            if (!direct.Unsupported)
+            {
+                writer.Write(direct.Buffer);
+                continue;
+            }
+
+            using var sink = new YamlSink(writer);
+            new ModelWalker(sink).WriteDocument(manifest);
         }
     }
 

@@ -6,9 +6,12 @@ using k8s;
 namespace JobSharp.Rendering;
 
 /// <summary>One serialisable field of a model type: its JSON name and how to read it.</summary>
-internal sealed record ModelField(string Name, PropertyInfo Property)
+internal sealed record ModelField(string Name, FieldAccessor Accessor)
 {
-    public object? Read(object owner) => Property.GetValue(owner);
+    /// <summary>True when the name is written as a plain YAML key (<see cref="ScalarStyles"/>), decided once.</summary>
+    public bool IsPlainKey { get; } = ScalarStyles.Choose(Name) == StringStyle.Plain;
+
+    public object? Read(object owner) => Accessor.Read(owner);
 }
 
 /// <summary>
@@ -28,16 +31,24 @@ internal static class ModelShape
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name;
-            if (name is null || property.GetIndexParameters().Length > 0 || (isTopLevel && name == "status"))
+            if (name is null || property.GetGetMethod() is null || property.GetIndexParameters().Length > 0
+                || (isTopLevel && name == "status"))
             {
                 continue;
             }
 
-            fields.Add(new ModelField(name, property));
+            fields.Add(new ModelField(name, FieldAccessor.For(property)));
         }
 
+        // Listed names by their rank, the rest after them by name; names are unique, so the order is total.
         var order = KeyOrder.For(type);
-        return [.. fields.OrderBy(f => Rank(order, f.Name)).ThenBy(f => f.Name, StringComparer.Ordinal)];
+        var ranked = fields.ToArray();
+        Array.Sort(ranked, (a, b) =>
+        {
+            var byRank = Rank(order, a.Name).CompareTo(Rank(order, b.Name));
+            return byRank != 0 ? byRank : string.CompareOrdinal(a.Name, b.Name);
+        });
+        return ranked;
     }
 
     private static int Rank(IReadOnlyList<string> order, string name)

@@ -114,7 +114,15 @@ internal sealed class ModelWalker(IManifestSink sink)
                 wrote = true;
             }
 
-            sink.Key(field.Name);
+            if (field.IsPlainKey)
+            {
+                sink.PlainKey(field.Name);
+            }
+            else
+            {
+                sink.Key(field.Name);
+            }
+
             WriteValue(fieldValue!, depth + 1);
         }
 

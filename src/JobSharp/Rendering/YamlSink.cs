@@ -16,7 +16,17 @@ internal sealed class YamlSink : IManifestSink, IDisposable
         isCanonical: false,
         maxSimpleKeyLength: 1024,
         skipAnchorName: true,
-        indentSequences: true);
+        indentSequences: true,
+        newLine: "\n");
+
+    // Events are immutable, so the structural ones are made once and shared; only scalars are new each time.
+    private static readonly DocumentStart DocumentStartEvent = new(null, null, isImplicit: true);
+    private static readonly DocumentEnd DocumentEndEvent = new(isImplicit: true);
+    private static readonly MappingStart BlockMappingStart = new(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block);
+    private static readonly MappingStart FlowMappingStart = new(AnchorName.Empty, TagName.Empty, true, MappingStyle.Flow);
+    private static readonly MappingEnd MappingEndEvent = new();
+    private static readonly SequenceStart BlockSequenceStart = new(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block);
+    private static readonly SequenceEnd SequenceEndEvent = new();
 
     private readonly Emitter _emitter;
     private bool _ended;
@@ -27,37 +37,29 @@ internal sealed class YamlSink : IManifestSink, IDisposable
         _emitter.Emit(new StreamStart());
     }
 
-    public void BeginDocument() => _emitter.Emit(new DocumentStart(null, null, isImplicit: true));
+    public void BeginDocument() => _emitter.Emit(DocumentStartEvent);
 
-    public void EndDocument() => _emitter.Emit(new DocumentEnd(isImplicit: true));
+    public void EndDocument() => _emitter.Emit(DocumentEndEvent);
 
-    public void BeginMapping() => _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block));
+    public void BeginMapping() => _emitter.Emit(BlockMappingStart);
 
-    public void EndMapping() => _emitter.Emit(new MappingEnd());
+    public void EndMapping() => _emitter.Emit(MappingEndEvent);
 
     public void EmptyMapping()
     {
-        _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Flow));
-        _emitter.Emit(new MappingEnd());
+        _emitter.Emit(FlowMappingStart);
+        _emitter.Emit(MappingEndEvent);
     }
 
-    public void BeginSequence() =>
-        _emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block));
+    public void BeginSequence() => _emitter.Emit(BlockSequenceStart);
 
-    public void EndSequence() => _emitter.Emit(new SequenceEnd());
+    public void EndSequence() => _emitter.Emit(SequenceEndEvent);
 
     public void Key(string name) => String(name);
 
-    public void String(string value)
-    {
-        var style = ScalarStyles.Choose(value) switch
-        {
-            StringStyle.Plain => ScalarStyle.Plain,
-            StringStyle.Literal => ScalarStyle.Literal,
-            _ => ScalarStyle.DoubleQuoted,
-        };
-        _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, style, isPlainImplicit: true, isQuotedImplicit: true));
-    }
+    public void PlainKey(string name) => Emit(name, ScalarStyle.Plain);
+
+    public void String(string value) => Emit(value, StyleOf(value));
 
     public void Number(string text) => Plain(text);
 
@@ -72,6 +74,16 @@ internal sealed class YamlSink : IManifestSink, IDisposable
             _emitter.Emit(new StreamEnd());
         }
     }
+
+    private static ScalarStyle StyleOf(string value) => ScalarStyles.Choose(value) switch
+    {
+        StringStyle.Plain => ScalarStyle.Plain,
+        StringStyle.Literal => ScalarStyle.Literal,
+        _ => ScalarStyle.DoubleQuoted,
+    };
+
+    private void Emit(string value, ScalarStyle style) =>
+        _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, style, isPlainImplicit: true, isQuotedImplicit: true));
 
     private void Plain(string text) =>
         _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, text, ScalarStyle.Plain, isPlainImplicit: true, isQuotedImplicit: false));
