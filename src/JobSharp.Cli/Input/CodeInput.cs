@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JobSharp.Cli.Output;
+using JobSharp.Validation;
 
 namespace JobSharp.Cli.Input;
 
@@ -11,6 +12,12 @@ internal sealed class CodeInput(IReadOnlyList<IManifestSource> sources) : Manife
     }
 
     public override IReadOnlyList<ManifestEntry> Load(ParseResult parseResult, Diagnostics diagnostics) =>
-        [.. sources.Select(source => new ManifestEntry(
-            $"{source.Kind.ToLowerInvariant()}/{source.Name}", source.ToModel(), source.Validate()))];
+        [.. sources.Select(ToEntry)];
+
+    // One model per source: validated and then rendered, applied or linted as it is.
+    private static ManifestEntry ToEntry(IManifestSource source)
+    {
+        var model = source.ToModel();
+        return new ManifestEntry($"{source.Kind.ToLowerInvariant()}/{source.Name}", model, ManifestValidator.Validate(model));
+    }
 }

@@ -2,8 +2,6 @@ using System.CommandLine;
 using JobSharp.Cli.Output;
 using JobSharp.Loading;
 using JobSharp.Validation;
-using k8s;
-using k8s.Models;
 
 namespace JobSharp.Cli.Input;
 
@@ -73,13 +71,6 @@ internal sealed class FileInput(Func<TextReader> standardInput) : ManifestInput
     private static ManifestEntry ToEntry(LoadedManifest manifest) => new(
         manifest.SourceName,
         manifest.Model,
-        Validate(manifest.Model),
+        ManifestValidator.Validate(manifest.Model),
         path => manifest.Locate(path) switch { var at => new SourcePosition(at.Line, at.Column) });
-
-    private static ValidationResult Validate(IKubernetesObject<V1ObjectMeta> model) => model switch
-    {
-        V1Job job => ManifestValidator.Validate(job),
-        V1CronJob cronJob => ManifestValidator.Validate(cronJob),
-        _ => throw new InvalidOperationException($"The loader returned an unexpected {model.GetType().Name}."),
-    };
 }

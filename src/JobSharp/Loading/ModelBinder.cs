@@ -96,7 +96,7 @@ internal sealed class ModelBinder(LoadContext context)
             Record(fieldPath, keyNode.Start);
             if (Bind(entries[i + 1], TargetType.Of(property.PropertyType), fieldPath) is { } value)
             {
-                property.SetValue(instance, value);
+                table.Set(property, instance, value);
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json.Serialization;
+using JobSharp.Rendering;
 
 namespace JobSharp.Loading;
 
@@ -9,6 +10,8 @@ internal sealed class ModelTable
 {
     private static readonly ConcurrentDictionary<Type, ModelTable> Cache = new();
 
+    private readonly ConcurrentDictionary<PropertyInfo, FieldAccessor> _setters = new();
+
     private ModelTable(Dictionary<string, PropertyInfo> fields)
     {
         Fields = fields;
@@ -16,6 +19,13 @@ internal sealed class ModelTable
     }
 
     public IReadOnlyDictionary<string, PropertyInfo> Fields { get; }
+
+    /// <summary>
+    /// Sets a field through a cached delegate: <see cref="PropertyInfo.SetValue(object, object)"/> would compile a
+    /// reflection stub per property on first use, which is most of the tool's start-up.
+    /// </summary>
+    public void Set(PropertyInfo property, object instance, object value) =>
+        _setters.GetOrAdd(property, FieldAccessor.For).Write(instance, value);
 
     /// <summary>Every field name, sorted, for suggestions.</summary>
     public IReadOnlyList<string> Names { get; }

@@ -1,4 +1,5 @@
 using JobSharp.Validation.Rules;
+using k8s;
 using k8s.Models;
 
 namespace JobSharp.Validation;
@@ -43,4 +44,17 @@ public static class ManifestValidator
         CronJobRules.Validate(copy, issues);
         return new ValidationResult(issues.ToList());
     }
+
+    /// <summary>Validates a Job or a CronJob given as its common interface, such as a loaded manifest.</summary>
+    /// <param name="manifest">A <see cref="V1Job"/> or a <see cref="V1CronJob"/>; it is not changed.</param>
+    /// <returns>Every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="manifest"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="manifest"/> is neither a Job nor a CronJob.</exception>
+    public static ValidationResult Validate(IKubernetesObject<V1ObjectMeta> manifest) => manifest switch
+    {
+        V1Job job => Validate(job),
+        V1CronJob cronJob => Validate(cronJob),
+        null => throw new ArgumentNullException(nameof(manifest)),
+        _ => throw new ArgumentException($"JobSharp validates Jobs and CronJobs, not {manifest.GetType().Name}.", nameof(manifest)),
+    };
 }

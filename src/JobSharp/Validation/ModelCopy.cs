@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
+using JobSharp.Rendering;
 using k8s.Models;
 
 namespace JobSharp.Validation;
@@ -12,7 +13,7 @@ namespace JobSharp.Validation;
 /// </summary>
 internal static class ModelCopy
 {
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+    private static readonly ConcurrentDictionary<Type, FieldAccessor[]> Properties = new();
 
     public static T Clone<T>(T value)
         where T : class => (T)CloneValue(value)!;
@@ -45,8 +46,8 @@ internal static class ModelCopy
             return CloneList(type, list);
         }
 
-        return type.Namespace == "k8s.Models" && type.GetConstructor(Type.EmptyTypes) is { } constructor
-            ? CloneModel(type, constructor.Invoke(null), value)
+        return type.Namespace == "k8s.Models" && type.GetConstructor(Type.EmptyTypes) is not null
+            ? CloneModel(type, Activator.CreateInstance(type)!, value)
             : value;
     }
 
@@ -54,15 +55,17 @@ internal static class ModelCopy
     {
         foreach (var property in Properties.GetOrAdd(type, Settable))
         {
-            property.SetValue(copy, CloneValue(property.GetValue(value)));
+            property.Write(copy, CloneValue(property.Read(value)));
         }
 
         return copy;
     }
 
-    private static PropertyInfo[] Settable(Type type) =>
+    // Delegates rather than PropertyInfo.GetValue/SetValue: reflection invoke stubs cost a JIT per property at start.
+    private static FieldAccessor[] Settable(Type type) =>
         [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0)];
+            .Where(p => p.GetGetMethod() is not null && p.GetSetMethod() is not null && p.GetIndexParameters().Length == 0)
+            .Select(FieldAccessor.For)];
 
     private static object CloneDictionary(Type type, IDictionary dictionary)
     {
