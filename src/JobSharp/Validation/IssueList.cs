@@ -58,7 +58,26 @@ internal sealed class IssueList
     /// The issues in the order found, without repeats: two issues the server would print identically (same path,
     /// kind, value and detail) are one, as the server collapses identical errors; the first one's code is kept.
     /// </summary>
-    public IReadOnlyList<ValidationIssue> ToList() => [.. _issues.DistinctBy(i => (i.Path, i.Kind, i.Value, i.Message))];
+    /// <remarks>A plain loop over string keys: a generic tuple key would be compiled at start-up on every run.</remarks>
+    public IReadOnlyList<ValidationIssue> ToList()
+    {
+        if (_issues.Count < 2)
+        {
+            return [.. _issues];
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = new List<ValidationIssue>(_issues.Count);
+        foreach (var issue in _issues)
+        {
+            if (seen.Add(issue.Path + "\0" + issue.KindText + "\0" + issue.Value + "\0" + issue.Message))
+            {
+                distinct.Add(issue);
+            }
+        }
+
+        return distinct;
+    }
 
     /// <summary>The API server's <c>supported values: "a", "b"</c> detail.</summary>
     public static string SupportedValues(params string[] supported) =>
