@@ -10,10 +10,8 @@ namespace JobSharp.Cli.Commands;
 /// <c>lint</c>: practice findings the API server does not catch, with rule ids and severities, as text (compiler
 /// style), JSON or SARIF 2.1.0. Exits 1 while an error-severity finding remains.
 /// </summary>
-internal sealed class LintCommand : Command
+internal sealed class LintCommand : ManifestCommand
 {
-    private readonly ManifestInput _input;
-
     private readonly Option<string> _format = new("--format", "-f")
     {
         Description = "Output format: text, json or sarif.",
@@ -26,13 +24,11 @@ internal sealed class LintCommand : Command
     };
 
     public LintCommand(ManifestInput input)
-        : base("lint", "Find practice problems the API server does not catch (rules JS4001 and up, see docs/lint.md).")
+        : base("lint", "Find practice problems the API server does not catch (rules JS4001 and up, see docs/lint.md).", input)
     {
-        _input = input;
         _format.AcceptOnlyFromAmong("text", "json", "sarif");
         Options.Add(_format);
         Options.Add(_kubeVersion);
-        input.Configure(this);
         Validators.Add(result =>
         {
             if (result.GetValue(_kubeVersion) is { } text && !KubeVersion.TryParse(text, out _))
@@ -40,19 +36,11 @@ internal sealed class LintCommand : Command
                 result.AddError($"--kube-version: '{text}' is not a Kubernetes version such as 1.30.");
             }
         });
-        SetAction((parseResult, _) => Task.FromResult(Run(parseResult)));
     }
 
-    private int Run(ParseResult parseResult)
+    protected override int Run(ParseResult parseResult, IReadOnlyList<ManifestEntry> entries, Diagnostics diagnostics)
     {
         var output = parseResult.InvocationConfiguration.Output;
-        var diagnostics = new Diagnostics(parseResult.InvocationConfiguration.Error);
-        var entries = _input.Load(parseResult, diagnostics);
-        if (entries is null)
-        {
-            return diagnostics.LoadFailureExitCode;
-        }
-
         var options = new LintOptions
         {
             TargetVersion = parseResult.GetValue(_kubeVersion) is { } version ? KubeVersion.Parse(version) : KubeVersion.Newest,

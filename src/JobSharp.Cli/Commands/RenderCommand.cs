@@ -9,10 +9,8 @@ namespace JobSharp.Cli.Commands;
 /// <c>render</c>: canonical YAML or JSON to standard output, or one file per object with <c>-o DIR</c>;
 /// <c>--check</c> compares instead of writing and fails on drift.
 /// </summary>
-internal sealed class RenderCommand : Command
+internal sealed class RenderCommand : ManifestCommand
 {
-    private readonly ManifestInput _input;
-
     private readonly Option<string> _format = new("--format", "-f")
     {
         Description = "Output format: yaml or json.",
@@ -35,15 +33,13 @@ internal sealed class RenderCommand : Command
     };
 
     public RenderCommand(ManifestInput input)
-        : base("render", "Render the manifests as canonical YAML or JSON.")
+        : base("render", "Render the manifests as canonical YAML or JSON.", input)
     {
-        _input = input;
         _format.AcceptOnlyFromAmong("yaml", "json");
         Options.Add(_format);
         Options.Add(_output);
         Options.Add(_check);
         Options.Add(_prune);
-        input.Configure(this);
         Validators.Add(result =>
         {
             if (result.GetValue(_output) is null && (result.GetValue(_check) || result.GetValue(_prune)))
@@ -51,19 +47,11 @@ internal sealed class RenderCommand : Command
                 result.AddError("--check and --prune need an output folder (-o DIR).");
             }
         });
-        SetAction((parseResult, _) => Task.FromResult(Run(parseResult)));
     }
 
-    private int Run(ParseResult parseResult)
+    protected override int Run(ParseResult parseResult, IReadOnlyList<ManifestEntry> entries, Diagnostics diagnostics)
     {
         var output = parseResult.InvocationConfiguration.Output;
-        var diagnostics = new Diagnostics(parseResult.InvocationConfiguration.Error);
-        var entries = _input.Load(parseResult, diagnostics);
-        if (entries is null)
-        {
-            return diagnostics.LoadFailureExitCode;
-        }
-
         var invalid = entries.Sum(diagnostics.Report);
         if (invalid > 0)
         {

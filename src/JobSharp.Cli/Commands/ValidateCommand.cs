@@ -5,27 +5,15 @@ using JobSharp.Cli.Output;
 namespace JobSharp.Cli.Commands;
 
 /// <summary><c>validate</c>: every rule the API server applies at create time, checked offline.</summary>
-internal sealed class ValidateCommand : Command
+internal sealed class ValidateCommand : ManifestCommand
 {
-    private readonly ManifestInput _input;
-
     public ValidateCommand(ManifestInput input)
-        : base("validate", "Check the manifests the way the Kubernetes API server would, without a cluster.")
+        : base("validate", "Check the manifests the way the Kubernetes API server would, without a cluster.", input)
     {
-        _input = input;
-        input.Configure(this);
-        SetAction((parseResult, _) => Task.FromResult(Run(parseResult)));
     }
 
-    private int Run(ParseResult parseResult)
+    protected override int Run(ParseResult parseResult, IReadOnlyList<ManifestEntry> entries, Diagnostics diagnostics)
     {
-        var diagnostics = new Diagnostics(parseResult.InvocationConfiguration.Error);
-        var entries = _input.Load(parseResult, diagnostics);
-        if (entries is null)
-        {
-            return diagnostics.LoadFailureExitCode;
-        }
-
         var problems = entries.Sum(diagnostics.Report);
         var invalid = entries.Count(e => !e.Validation.IsValid);
         if (problems > 0)
