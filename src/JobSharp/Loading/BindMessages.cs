@@ -1,3 +1,4 @@
+using JobSharp.Schema;
 namespace JobSharp.Loading;
 
 /// <summary>The words of binding errors: what a node is, and what is wrong with a field name or tag.</summary>
@@ -10,10 +11,10 @@ internal static class BindMessages
         _ => Yaml11.Read(node)?.Describe() ?? $"a value tagged {node.Tag}",
     };
 
-    public static string UnknownField(string key, TargetType target, ModelTable table)
+    public static string UnknownField(string key, ModelType model)
     {
-        var message = $"unknown field \"{ScalarReading.Shorten(key)}\" in {target.Name}";
-        return NameSuggester.Suggest(key, table.Names) is { } suggestion ? $"{message}; did you mean \"{suggestion}\"?" : message;
+        var message = $"unknown field \"{ScalarReading.Shorten(key)}\" in {model.Name}";
+        return NameSuggester.Suggest(key, model.Names) is { } suggestion ? $"{message}; did you mean \"{suggestion}\"?" : message;
     }
 
     public static bool CollectionTagIsKnown(YamlNode node) => node.Tag switch

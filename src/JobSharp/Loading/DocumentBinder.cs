@@ -1,5 +1,6 @@
-using k8s;
+using JobSharp.Schema;
 using k8s.Models;
+using k8s;
 
 namespace JobSharp.Loading;
 
@@ -26,20 +27,20 @@ internal static class DocumentBinder
         }
 
         var before = context.Count;
-        var type = ModelType(root, context);
+        var type = ManifestType(root, context);
         if (type is null)
         {
             return null;
         }
 
         var binder = new ModelBinder(context);
-        var model = binder.Bind(root, TargetType.Of(type), string.Empty);
+        var model = binder.Bind(root, ValueShape.ModelOf(type), string.Empty);
         return context.Count == before && model is IKubernetesObject<V1ObjectMeta> manifest
             ? new LoadedManifest(manifest, context.SourceName, document.Index, root.Start, binder.Locations)
             : null;
     }
 
-    private static Type? ModelType(YamlNode root, LoadContext context)
+    private static Type? ManifestType(YamlNode root, LoadContext context)
     {
         var apiVersion = Field(root, "apiVersion");
         var kind = Field(root, "kind");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JobSharp.Schema;
 
 namespace JobSharp.Loading;
 
@@ -17,7 +18,7 @@ internal static class FreeForm
             {
                 var itemPath = FieldPaths.Index(path, i);
                 binder.Record(itemPath, node.Children[i].Start);
-                list.Add(binder.Bind(node.Children[i], TargetType.Of(typeof(object)), itemPath));
+                list.Add(binder.Bind(node.Children[i], ValueShape.FreeForm, itemPath));
             }
 
             return list;
@@ -38,7 +39,7 @@ internal static class FreeForm
             if (MappingKeys.IsFirst(binder.Context, seen, key, keyNode, entryPath))
             {
                 binder.Record(entryPath, keyNode.Start);
-                map[key] = binder.Bind(entries[i + 1], TargetType.Of(typeof(object)), entryPath);
+                map[key] = binder.Bind(entries[i + 1], ValueShape.FreeForm, entryPath);
             }
         }
 

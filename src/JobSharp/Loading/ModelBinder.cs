@@ -1,4 +1,4 @@
-using System.Collections;
+using JobSharp.Schema;
 
 namespace JobSharp.Loading;
 
@@ -16,7 +16,7 @@ internal sealed class ModelBinder(LoadContext context)
     public LoadContext Context => context;
 
     /// <summary>The value for <paramref name="target"/>, or null when the node is null or has an error (reported).</summary>
-    public object? Bind(YamlNode node, TargetType target, string path)
+    public object? Bind(YamlNode node, ValueShape target, string path)
     {
         if (node.Kind == YamlNodeKind.Scalar)
         {
@@ -31,10 +31,10 @@ internal sealed class ModelBinder(LoadContext context)
 
         return (target.Kind, node.Kind) switch
         {
-            (TargetKind.Model, YamlNodeKind.Mapping) => BindModel(node, target, path),
-            (TargetKind.Map, YamlNodeKind.Mapping) => BindMap(node, target, path),
-            (TargetKind.List, YamlNodeKind.Sequence) => BindList(node, target, path),
-            (TargetKind.FreeForm, _) => FreeForm.Bind(this, node, path),
+            (ValueKind.Model, YamlNodeKind.Mapping) => BindModel(node, target, path),
+            (ValueKind.Map, YamlNodeKind.Mapping) => BindMap(node, target, path),
+            (ValueKind.List, YamlNodeKind.Sequence) => BindList(node, target, path),
+            (ValueKind.FreeForm, _) => FreeForm.Bind(this, node, path),
             _ => WrongShape(node, target, path),
         };
     }
@@ -46,7 +46,7 @@ internal sealed class ModelBinder(LoadContext context)
         _locations.TryAdd(path, at);
     }
 
-    private object? BindScalar(YamlNode node, TargetType target, string path)
+    private object? BindScalar(YamlNode node, ValueShape target, string path)
     {
         if (Yaml11.Read(node) is not { } reading)
         {
@@ -61,16 +61,16 @@ internal sealed class ModelBinder(LoadContext context)
 
         return target.Kind switch
         {
-            TargetKind.Model or TargetKind.Map or TargetKind.List => WrongShape(node, target, path),
-            TargetKind.FreeForm => FreeForm.Scalar(context, reading, node, path),
+            ValueKind.Model or ValueKind.Map or ValueKind.List => WrongShape(node, target, path),
+            ValueKind.FreeForm => FreeForm.Scalar(context, reading, node, path),
             _ => ScalarBinder.Convert(context, reading, target, node.Start, path),
         };
     }
 
-    private object BindModel(YamlNode node, TargetType target, string path)
+    private object BindModel(YamlNode node, ValueShape target, string path)
     {
-        var table = ModelTable.Of(target.ClrType);
-        var instance = Activator.CreateInstance(target.ClrType)!;
+        var model = target.Model;
+        var instance = model.Create();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var entries = MergeKeys.Entries(node, context, path);
         for (var i = 0; i + 1 < entries.Count; i += 2)
@@ -87,26 +87,26 @@ internal sealed class ModelBinder(LoadContext context)
                 continue;
             }
 
-            if (!table.Fields.TryGetValue(key, out var property))
+            if (!model.TryGetProperty(key, out var property) || !property.CanWrite)
             {
-                context.Report(LoadErrorCode.UnknownField, keyNode.Start, fieldPath, BindMessages.UnknownField(key, target, table));
+                context.Report(LoadErrorCode.UnknownField, keyNode.Start, fieldPath, BindMessages.UnknownField(key, model));
                 continue;
             }
 
             Record(fieldPath, keyNode.Start);
-            if (Bind(entries[i + 1], TargetType.Of(property.PropertyType), fieldPath) is { } value)
+            if (Bind(entries[i + 1], property.Shape, fieldPath) is { } value)
             {
-                table.Set(property, instance, value);
+                property.Write(instance, value);
             }
         }
 
         return instance;
     }
 
-    private object BindMap(YamlNode node, TargetType target, string path)
+    private object BindMap(YamlNode node, ValueShape target, string path)
     {
-        var map = (IDictionary)Activator.CreateInstance(target.ClrType)!;
-        var element = TargetType.Of(target.Element!);
+        var map = target.CreateMap();
+        var element = target.Element!;
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var entries = MergeKeys.Entries(node, context, path);
         for (var i = 0; i + 1 < entries.Count; i += 2)
@@ -121,44 +121,35 @@ internal sealed class ModelBinder(LoadContext context)
             if (MappingKeys.IsFirst(context, seen, key, keyNode, entryPath))
             {
                 Record(entryPath, keyNode.Start);
-                map[key] = Bind(entries[i + 1], element, entryPath) ?? EmptyItem(element);
+                map[key] = Bind(entries[i + 1], element, entryPath) ?? element.Zero();
             }
         }
 
         return map;
     }
 
-    private object BindList(YamlNode node, TargetType target, string path)
+    private object BindList(YamlNode node, ValueShape target, string path)
     {
-        var list = (IList)Activator.CreateInstance(target.ClrType)!;
-        var element = TargetType.Of(target.Element!);
+        var list = target.CreateList();
+        var element = target.Element!;
         for (var i = 0; i < node.Children.Count; i++)
         {
             var item = node.Children[i];
             var itemPath = FieldPaths.Index(path, i);
             Record(itemPath, item.Start);
-            list.Add(Bind(item, element, itemPath) ?? EmptyItem(element));
+            list.Add(Bind(item, element, itemPath) ?? element.Zero());
         }
 
         return list;
     }
 
-    /// <summary>What a null list item or map value becomes, as in Go: the zero value (an empty object, an empty string, 0).</summary>
-    private static object? EmptyItem(TargetType element) => element.Kind switch
-    {
-        TargetKind.String => string.Empty,
-        TargetKind.Model => Activator.CreateInstance(element.ClrType),
-        _ when element.ClrType.IsValueType => Activator.CreateInstance(element.ClrType),
-        _ => null,
-    };
-
-    private object? WrongShape(YamlNode node, TargetType target, string path)
+    private object? WrongShape(YamlNode node, ValueShape target, string path)
     {
         var expected = target.Kind switch
         {
-            TargetKind.Model => $"a mapping ({target.Name})",
-            TargetKind.Map => "a mapping",
-            TargetKind.List => "a list",
+            ValueKind.Model => $"a mapping ({target.Name})",
+            ValueKind.Map => "a mapping",
+            ValueKind.List => "a list",
             _ => target.Name,
         };
         context.Report(LoadErrorCode.WrongType, node.Start, path, $"expected {expected}, found {BindMessages.Describe(node)}");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using JobSharp.Rendering;
+using JobSharp.Schema;
 using k8s.Models;
 
 namespace JobSharp.Loading;
@@ -16,34 +17,34 @@ internal static partial class ScalarBinder
     private static readonly string[] TimestampFormats =
         ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFFFK"];
 
-    public static object? Convert(LoadContext context, ScalarReading reading, TargetType target, SourceLocation at, string path)
+    public static object? Convert(LoadContext context, ScalarReading reading, ValueShape target, SourceLocation at, string path)
     {
         switch (target.Kind, reading.Kind)
         {
-            case (TargetKind.String, ScalarKind.String):
+            case (ValueKind.String, ScalarKind.String):
                 return reading.Text;
-            case (TargetKind.String, _):
+            case (ValueKind.String, _):
                 context.Report(
                     LoadErrorCode.WrongType, at, path,
                     $"expected a string, found {reading.Describe()} (the API server rejects it: cannot unmarshal {GoKind(reading)} into a string); write it in quotes: \"{ScalarReading.Shorten(reading.Text)}\"");
                 return null;
-            case (TargetKind.Boolean, ScalarKind.Boolean):
+            case (ValueKind.Boolean, ScalarKind.Boolean):
                 return reading.Boolean;
-            case (TargetKind.Int32, ScalarKind.Integer):
+            case (ValueKind.Int32, ScalarKind.Integer):
                 return InRange(context, reading, at, path, int.MinValue, int.MaxValue, "int32") is { } i32 ? (int)i32 : null;
-            case (TargetKind.Int64, ScalarKind.Integer):
+            case (ValueKind.Int64, ScalarKind.Integer):
                 return InRange(context, reading, at, path, long.MinValue, long.MaxValue, "int64") is { } i64 ? (long)i64 : null;
-            case (TargetKind.IntOrString, ScalarKind.Integer):
+            case (ValueKind.IntOrString, ScalarKind.Integer):
                 return InRange(context, reading, at, path, int.MinValue, int.MaxValue, "int32") is { } port
                     ? (IntOrString)Yaml11.Decimal(port)
                     : null;
-            case (TargetKind.IntOrString, ScalarKind.String):
+            case (ValueKind.IntOrString, ScalarKind.String):
                 return (IntOrString)reading.Text;
-            case (TargetKind.Double, ScalarKind.Integer or ScalarKind.Float):
+            case (ValueKind.Double, ScalarKind.Integer or ScalarKind.Float):
                 return Double(context, reading, at, path);
-            case (TargetKind.DateTime, ScalarKind.String):
+            case (ValueKind.DateTime, ScalarKind.String):
                 return Timestamp(context, reading, at, path);
-            case (TargetKind.Quantity, ScalarKind.String or ScalarKind.Integer or ScalarKind.Float):
+            case (ValueKind.Quantity, ScalarKind.String or ScalarKind.Integer or ScalarKind.Float):
                 return Quantity(context, reading, at, path);
             default:
                 var hint = reading.Kind == ScalarKind.String && Yaml11.Resolve(reading.Text).Kind != ScalarKind.String
@@ -124,15 +125,15 @@ internal static partial class ScalarBinder
 
     private static string GoKind(ScalarReading reading) => reading.Kind == ScalarKind.Boolean ? "bool" : "number";
 
-    private static string Article(TargetType target) => target.Kind switch
+    private static string Article(ValueShape target) => target.Kind switch
     {
-        TargetKind.Boolean => "a boolean (true or false)",
-        TargetKind.Int32 => "an integer (int32)",
-        TargetKind.Int64 => "an integer (int64)",
-        TargetKind.IntOrString => "an integer or a string",
-        TargetKind.Double => "a number",
-        TargetKind.DateTime => "an RFC 3339 timestamp",
-        TargetKind.Quantity => "a quantity (such as 500m or 1.5Gi)",
+        ValueKind.Boolean => "a boolean (true or false)",
+        ValueKind.Int32 => "an integer (int32)",
+        ValueKind.Int64 => "an integer (int64)",
+        ValueKind.IntOrString => "an integer or a string",
+        ValueKind.Double => "a number",
+        ValueKind.DateTime => "an RFC 3339 timestamp",
+        ValueKind.Quantity => "a quantity (such as 500m or 1.5Gi)",
         _ => target.Name,
     };
 

@@ -1,47 +1,44 @@
 using System.Collections.Concurrent;
-using System.Reflection;
-using System.Text.Json.Serialization;
-using k8s;
+using JobSharp.Schema;
 
 namespace JobSharp.Rendering;
 
-/// <summary>One serialisable field of a model type: its JSON name and how to read it.</summary>
-internal sealed record ModelField(string Name, FieldAccessor Accessor)
+/// <summary>One rendered field of a model type: its JSON name and how to read it.</summary>
+internal sealed class ModelField(ModelProperty property)
 {
-    /// <summary>True when the name is written as a plain YAML key (<see cref="ScalarStyles"/>), decided once.</summary>
-    public bool IsPlainKey { get; } = ScalarStyles.Choose(Name) == StringStyle.Plain;
+    public string Name => property.Name;
 
-    public object? Read(object owner) => Accessor.Read(owner);
+    /// <summary>True when the name is written as a plain YAML key (<see cref="ScalarStyles"/>), decided once.</summary>
+    public bool IsPlainKey { get; } = ScalarStyles.Choose(property.Name) == StringStyle.Plain;
+
+    public object? Read(object owner) => property.Read(owner);
 }
 
 /// <summary>
-/// The fields of a <c>k8s.Models</c> type in rendering order (<see cref="KeyOrder"/>), found once per type and cached.
-/// A top-level object's <c>status</c> is never rendered: manifests describe intent, not state.
+/// The fields of a <c>k8s.Models</c> type in rendering order (<see cref="KeyOrder"/>), worked out once per type
+/// from the <see cref="ModelCatalog"/>. A top-level object's <c>status</c> is never rendered: manifests describe
+/// intent, not state.
 /// </summary>
 internal static class ModelShape
 {
     private static readonly ConcurrentDictionary<Type, ModelField[]> Cache = new();
 
-    public static ModelField[] Of(Type type) => Cache.GetOrAdd(type, Discover);
+    public static ModelField[] Of(Type type) => Cache.GetOrAdd(type, Order);
 
-    private static ModelField[] Discover(Type type)
+    private static ModelField[] Order(Type type)
     {
-        var isTopLevel = typeof(IKubernetesObject).IsAssignableFrom(type);
-        var fields = new List<ModelField>();
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        var model = ModelCatalog.Of(type);
+        var fields = new List<ModelField>(model.Properties.Count);
+        foreach (var property in model.Properties)
         {
-            var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name;
-            if (name is null || property.GetGetMethod() is null || property.GetIndexParameters().Length > 0
-                || (isTopLevel && name == "status"))
+            if (!(model.IsTopLevel && property.Name == "status"))
             {
-                continue;
+                fields.Add(new ModelField(property));
             }
-
-            fields.Add(new ModelField(name, FieldAccessor.For(property)));
         }
 
         // Listed names by their rank, the rest after them by name; names are unique, so the order is total.
-        var order = KeyOrder.For(type);
+        var order = KeyOrder.For(model.ClrType);
         var ranked = fields.ToArray();
         Array.Sort(ranked, (a, b) =>
         {

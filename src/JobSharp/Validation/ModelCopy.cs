@@ -1,101 +1,66 @@
 using System.Collections;
-using System.Collections.Concurrent;
-using System.Reflection;
-using JobSharp.Rendering;
-using k8s.Models;
+using JobSharp.Schema;
 
 namespace JobSharp.Validation;
 
 /// <summary>
 /// A deep copy of a <c>k8s.Models</c> object graph, so that defaulting never touches the caller's object.
-/// It copies property by property instead of through JSON, so values that JSON could not carry (a quantity
-/// the serializer would rewrite, say) reach the rules unchanged. Immutable leaves (strings, quantities) are shared.
+/// It copies field by field through the <see cref="ModelCatalog"/> instead of through JSON, so values that JSON
+/// could not carry (a quantity the serializer would rewrite, say) reach the rules unchanged. Immutable leaves
+/// (strings, quantities, numbers) are shared; free-form values are shared too, since no default changes them.
 /// </summary>
 internal static class ModelCopy
 {
-    private static readonly ConcurrentDictionary<Type, FieldAccessor[]> Properties = new();
-
     public static T Clone<T>(T value)
-        where T : class => (T)CloneValue(value)!;
+        where T : class => (T)CloneModel(value);
 
-    private static object? CloneValue(object? value)
+    private static object CloneModel(object value)
     {
-        if (value is null or string or ResourceQuantity)
+        var model = ModelCatalog.Of(value.GetType());
+        var copy = model.Create();
+        foreach (var property in model.Properties)
         {
-            return value;
-        }
-
-        var type = value.GetType();
-        if (type.IsValueType)
-        {
-            return value;
-        }
-
-        if (value is byte[] bytes)
-        {
-            return bytes.Clone();
-        }
-
-        if (value is IDictionary dictionary)
-        {
-            return CloneDictionary(type, dictionary);
-        }
-
-        if (value is IList list)
-        {
-            return CloneList(type, list);
-        }
-
-        return type.Namespace == "k8s.Models" && type.GetConstructor(Type.EmptyTypes) is not null
-            ? CloneModel(type, Activator.CreateInstance(type)!, value)
-            : value;
-    }
-
-    private static object CloneModel(Type type, object copy, object value)
-    {
-        foreach (var property in Properties.GetOrAdd(type, Settable))
-        {
-            property.Write(copy, CloneValue(property.Read(value)));
+            if (property.CanWrite)
+            {
+                property.Write(copy, Clone(property.Read(value), property.Shape));
+            }
         }
 
         return copy;
     }
 
-    // Delegates rather than PropertyInfo.GetValue/SetValue: reflection invoke stubs cost a JIT per property at start.
-    private static FieldAccessor[] Settable(Type type) =>
-        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetGetMethod() is not null && p.GetSetMethod() is not null && p.GetIndexParameters().Length == 0)
-            .Select(FieldAccessor.For)];
-
-    private static object CloneDictionary(Type type, IDictionary dictionary)
+    private static object? Clone(object? value, ValueShape shape) => value switch
     {
-        var arguments = GenericArguments(type, typeof(IDictionary<,>)) ?? [typeof(object), typeof(object)];
-        var copyType = typeof(Dictionary<,>).MakeGenericType(arguments);
-        var copy = arguments[0] == typeof(string)
-            ? (IDictionary)Activator.CreateInstance(copyType, StringComparer.Ordinal)!
-            : (IDictionary)Activator.CreateInstance(copyType)!;
-        foreach (DictionaryEntry entry in dictionary)
+        null => null,
+        byte[] bytes => bytes.Clone(),
+        _ => shape.Kind switch
         {
-            copy[entry.Key] = CloneValue(entry.Value);
-        }
+            ValueKind.Model => CloneModel(value),
+            ValueKind.List => CloneList((IList)value, shape),
+            ValueKind.Map => CloneMap((IDictionary)value, shape),
+            _ => value,
+        },
+    };
 
-        return copy;
-    }
-
-    private static object CloneList(Type type, IList list)
+    private static IList CloneList(IList list, ValueShape shape)
     {
-        var arguments = GenericArguments(type, typeof(IList<>)) ?? [typeof(object)];
-        var copy = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(arguments))!;
+        var copy = shape.CreateList();
         foreach (var item in list)
         {
-            copy.Add(CloneValue(item));
+            copy.Add(Clone(item, shape.Element!));
         }
 
         return copy;
     }
 
-    private static Type[]? GenericArguments(Type type, Type definition) =>
-        type.GetInterfaces().Append(type)
-            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == definition)?
-            .GetGenericArguments();
+    private static IDictionary CloneMap(IDictionary map, ValueShape shape)
+    {
+        var copy = shape.CreateMap();
+        foreach (DictionaryEntry entry in map)
+        {
+            copy[entry.Key] = Clone(entry.Value, shape.Element!);
+        }
+
+        return copy;
+    }
 }
