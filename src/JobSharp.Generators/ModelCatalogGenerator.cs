@@ -76,7 +76,7 @@ public sealed class ModelCatalogGenerator : IIncrementalGenerator
         {
             var read = $"static o => (({type})o).{property.Name}";
             var write = property.SetMethod is { DeclaredAccessibility: Accessibility.Public }
-                ? $"static (o, v) => (({type})o).{property.Name} = ({ShapeExpressions.Name(property.Type)})v"
+                ? $"static (o, v) => (({type})o).{property.Name} = {Unbox(property.Type)}"
                 : "null";
             var name = SymbolDisplay.FormatLiteral(jsonName, quote: true);
             text.AppendLine($"            new({name}, {shapes.For(property.Type)}, {read}, {write}),");
@@ -84,6 +84,12 @@ public sealed class ModelCatalogGenerator : IIncrementalGenerator
 
         text.AppendLine("        ]),");
     }
+
+    // A required number or flag has no null: null sets it to zero, as a missing JSON field would.
+    private static string Unbox(ITypeSymbol type) =>
+        type.IsValueType && type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T
+            ? $"v is null ? default : ({ShapeExpressions.Name(type)})v"
+            : $"({ShapeExpressions.Name(type)})v";
 
     /// <summary>The public instance properties that carry a JSON name, base types' first, in declaration order.</summary>
     private static IEnumerable<(IPropertySymbol Property, string JsonName)> JsonProperties(INamedTypeSymbol type)
