@@ -21,10 +21,13 @@ internal sealed class ShapeExpressions(Compilation compilation)
     /// <summary>The type's fully qualified C# name, usable anywhere in generated code.</summary>
     public static string Name(ITypeSymbol type) => type.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString(FullName);
 
-    /// <summary>True for a class of k8s.Models that the catalog describes field by field.</summary>
+    /// <summary>The namespaces whose classes the catalog describes: the API's objects, and kubeconfig files.</summary>
+    public static readonly string[] Namespaces = ["k8s.Models", "k8s.KubeConfigModels"];
+
+    /// <summary>True for a class of <see cref="Namespaces"/> that the catalog describes field by field.</summary>
     public bool IsModel(INamedTypeSymbol type) =>
         type.TypeKind == TypeKind.Class
-        && type.ContainingNamespace.ToDisplayString() == "k8s.Models"
+        && Namespaces.Contains(type.ContainingNamespace.ToDisplayString())
         && !SymbolEqualityComparer.Default.Equals(type, _quantity)
         && !SymbolEqualityComparer.Default.Equals(type, _intOrString)
         && type.InstanceConstructors.Any(c => c.Parameters.IsEmpty && c.DeclaredAccessibility == Accessibility.Public);
@@ -44,6 +47,11 @@ internal sealed class ShapeExpressions(Compilation compilation)
             case SpecialType.System_Int64: return $"{Shape}.Int64";
             case SpecialType.System_Double: return $"{Shape}.Double";
             case SpecialType.System_Object: return $"{Shape}.FreeForm";
+        }
+
+        if (type.TypeKind == TypeKind.Dynamic)
+        {
+            return $"{Shape}.FreeForm";
         }
 
         if (SymbolEqualityComparer.Default.Equals(type, _dateTime))

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using JobSharp.Explaining;
@@ -44,6 +45,11 @@ internal static class ExplainRenderer
         return Render(CronJobTemplate.Value, "cron", cronJob);
     }
 
+    // Scriban reads the facts' properties by reflection: keep them in a trimmed or Native AOT build.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(JobFacts))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(CronJobFacts))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(ContainerFacts))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(EnvFacts))]
     private static string Render(Template template, string name, object facts)
     {
         var globals = new ScriptObject { [name] = facts };

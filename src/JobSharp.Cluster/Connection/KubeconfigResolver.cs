@@ -1,3 +1,4 @@
+using JobSharp.Loading;
 using k8s;
 using k8s.Exceptions;
 using k8s.KubeConfigModels;
@@ -87,10 +88,9 @@ internal static class KubeconfigResolver
     {
         try
         {
-return KubeconfigMerger.Merge(files.Select(f => (f, KubernetesClientConfiguration.LoadKubeConfig(f, false))).ToList());
+            return KubeconfigMerger.Merge(files.Select(f => (f, KubeconfigLoader.Load(f.FullName))).ToList());
         }
-        catch (Exception e) when (e is KubeConfigException or IOException or UnauthorizedAccessException
-            or YamlDotNet.Core.YamlException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
             throw new ClusterException(
                 ClusterErrorCodes.InvalidKubeconfig, $"kubeconfig ({Describe(files)}) cannot be read: {OneLine(e.Message)}", e);

@@ -5,9 +5,10 @@ namespace JobSharp.Loading;
 /// <summary>
 /// Turns a <see cref="YamlNode"/> tree into <c>k8s.Models</c> objects, field by field through their JSON names,
 /// reporting every unknown field, duplicate key and wrong type (with file, line and column) instead of stopping
-/// at the first. Records where each field path is written.
+/// at the first. Records where each field path is written. With <paramref name="ignoreUnknownFields"/>, fields the
+/// model does not have are skipped instead, as kubectl reads a kubeconfig.
 /// </summary>
-internal sealed class ModelBinder(LoadContext context)
+internal sealed class ModelBinder(LoadContext context, bool ignoreUnknownFields = false)
 {
     private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
 
@@ -89,6 +90,11 @@ internal sealed class ModelBinder(LoadContext context)
 
             if (!model.TryGetProperty(key, out var property) || !property.CanWrite)
             {
+                if (ignoreUnknownFields)
+                {
+                    continue;
+                }
+
                 context.Report(LoadErrorCode.UnknownField, keyNode.Start, fieldPath, BindMessages.UnknownField(key, model));
                 continue;
             }

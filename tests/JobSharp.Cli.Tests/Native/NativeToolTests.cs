@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using JobSharp.Cli.Tests.Support;
+using JobSharp.Cli.Tests.Tool;
+using JobSharp.Testing.Fakes;
+
+namespace JobSharp.Cli.Tests.Native;
+
+/// <summary>
+/// The jobsharp tool built with Native AOT (<c>dotnet publish src/JobSharp.Tool -r linux-x64 -p:Native=true</c>),
+/// run as a process: every verb must behave exactly as the JIT-compiled tool does, including the cluster verbs'
+/// kubeconfig loading and API traffic against the fake API server. <c>.ci/run</c> publishes the native tool and
+/// points <c>JOBSHARP_NATIVE_TOOL</c> at it; without that variable these tests are skipped, and say so.
+/// </summary>
+public sealed class NativeToolTests : IAsyncLifetime
+{
+    private static readonly string? Tool = Environment.GetEnvironmentVariable("JOBSHARP_NATIVE_TOOL");
+    private static readonly string[] Seed = ["Seed/hello-job.yaml", "Seed/db-migration.yaml", "Seed/batch-processor.yaml"];
+
+    private readonly TempFolder _folder = new();
+    private FakeApiServer? _server;
+
+    public static TheoryData<string[]> OfflineRuns => new()
+    {
+        { ["render", .. Seed] },
+        { ["render", "--format", "json", .. Seed] },
+        { ["validate", .. Seed] },
+        { ["validate", "Native/load-errors.yaml"] },
+        { ["validate", "Native/invalid-values.yaml"] },
+        { ["lint", "Native/invalid-values.yaml"] },
+        { ["lint", .. Seed] },
+        { ["lint", "--format", "sarif", .. Seed] },
+        { ["explain", .. Seed] },
+        { ["render", "missing.yaml"] },
+        { ["render", "--no-such-flag", .. Seed] },
+    };
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        _folder.Dispose();
+    }
+
+    [Theory]
+    [MemberData(nameof(OfflineRuns))]
+    public async Task Offline_verbs_match_the_jit_tool(string[] args)
+    {
+        var native = await RunNative(args);
+        var jit = await ToolRunner.RunAsync(args);
+
+        Assert.Equal(jit, native);
+    }
+
+    [Fact]
+    public async Task Cluster_verbs_load_the_kubeconfig_and_talk_to_the_api_server()
+    {
+        _server = await FakeApiServer.StartAsync();
+        var kubeconfig = _server.WriteKubeconfig(_folder.Path, "fake", "myspace");
+        _server.Script("myspace", "hello-job", d =>
+        {
+            var pod = d.StartPod();
+            d.Log(pod, "Job ran").Succeed(pod).Complete();
+        });
+
+        var apply = await RunNative("apply", Seed[0], "--wait", "--timeout", "30s", "--logs", "--kubeconfig", kubeconfig);
+        var status = await RunNative("status", Seed[0], "--kubeconfig", kubeconfig);
+        var diff = await RunNative("diff", Seed[0], "--kubeconfig", kubeconfig);
+        var delete = await RunNative("delete", Seed[0], "--kubeconfig", kubeconfig);
+
+        Assert.Equal(0, apply.ExitCode);
+        Assert.Contains("job.batch/hello-job created", apply.StdOut, StringComparison.Ordinal);
+        Assert.Contains("] Job ran\n", apply.StdOut, StringComparison.Ordinal);
+        Assert.Contains("job/hello-job succeeded", apply.StdOut, StringComparison.Ordinal);
+        Assert.Equal(0, status.ExitCode);
+        Assert.Contains("hello-job", status.StdOut, StringComparison.Ordinal);
+        Assert.Equal((0, string.Empty), (diff.ExitCode, diff.StdOut));
+        Assert.Equal(0, delete.ExitCode);
+        Assert.Contains("job.batch/hello-job deleted", delete.StdOut, StringComparison.Ordinal);
+    }
+
+    private static async Task<CliResult> RunNative(params string[] args)
+    {
+        if (string.IsNullOrEmpty(Tool))
+        {
+            Assert.Skip("JOBSHARP_NATIVE_TOOL is not set: no Native AOT build of the tool to run (.ci/run publishes one).");
+        }
+
+        var start = new ProcessStartInfo(Tool)
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return new CliResult(process.ExitCode, await output, await error);
+    }
+}
