@@ -8,9 +8,10 @@ namespace JobSharp.Cluster;
 /// </summary>
 public sealed class ClusterConnection : IDisposable
 {
-    internal ClusterConnection(IKubernetes client, string server, string? context, string @namespace, TimeProvider time)
+    internal ClusterConnection(Kubernetes client, string server, string? context, string @namespace, TimeProvider time)
     {
         Client = client;
+        Api = client;
         Server = server;
         Context = context;
         Namespace = @namespace;
@@ -19,6 +20,9 @@ public sealed class ClusterConnection : IDisposable
 
     /// <summary>The Kubernetes client; every request goes through JobSharp's retry handler.</summary>
     public IKubernetes Client { get; }
+
+    /// <summary>The same client as <see cref="Client"/>, for requests its typed operations cannot make (a raw watch).</summary>
+    internal Kubernetes Api { get; }
 
     /// <summary>The API server's address.</summary>
     public string Server { get; }

@@ -55,14 +55,7 @@ internal sealed class JobWaiter(ClusterConnection connection)
             var events = 0;
             try
             {
-                var watch = connection.Client.BatchV1.WatchListNamespacedJobAsync(
-                    ns,
-                    allowWatchBookmarks: true,
-                    fieldSelector: $"metadata.name={state.Name}",
-                    resourceVersion: job.Metadata.ResourceVersion,
-                    timeoutSeconds: 300,
-                    onError: _ => { },
-                    cancellationToken: ct);
+                var watch = JobWatch.EventsAsync(connection.Api, ns, state.Name, job.Metadata.ResourceVersion, ct);
                 await foreach (var (type, item) in watch.ConfigureAwait(false))
                 {
                     events++;

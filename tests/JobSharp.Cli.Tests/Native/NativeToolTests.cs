@@ -72,7 +72,7 @@ public sealed class NativeToolTests : IAsyncLifetime
         var diff = await RunNative("diff", Seed[0], "--kubeconfig", kubeconfig);
         var delete = await RunNative("delete", Seed[0], "--kubeconfig", kubeconfig);
 
-        Assert.Equal(0, apply.ExitCode);
+        Assert.True(apply.ExitCode == 0, $"exit code {apply.ExitCode}\n{apply.StdOut}{apply.StdErr}");
         Assert.Contains("job.batch/hello-job created", apply.StdOut, StringComparison.Ordinal);
         Assert.Contains("] Job ran\n", apply.StdOut, StringComparison.Ordinal);
         Assert.Contains("job/hello-job succeeded", apply.StdOut, StringComparison.Ordinal);
