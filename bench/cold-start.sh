@@ -12,20 +12,18 @@ runs="${1:-30}"
 composite="${2:-}"
 ensure_tools
 
-# The SeedJobs program as committed (ReadyToRun, see samples/SeedJobs/SeedJobs.csproj) and without ReadyToRun.
+# The SeedJobs program as committed: Native AOT (-p:Native=true), ReadyToRun (the default publish, see
+# samples/SeedJobs/SeedJobs.csproj), and without either.
+publish_native samples/SeedJobs seedjobs-native
 publish samples/SeedJobs seedjobs
 publish samples/SeedJobs seedjobs-jit -p:PublishReadyToRun=false
 publish bench/baseline-kubernetesyaml baseline-r2r -p:PublishReadyToRun=true
 
 commands=(
   "kubectl create job x --image=busybox --dry-run=client -o yaml"
+  "$out/seedjobs-native/SeedJobs render"
   "$out/seedjobs/SeedJobs render"
   "$out/seedjobs-jit/SeedJobs render"
-  "env DOTNET_gcConcurrent=1 $out/seedjobs/SeedJobs render"
-  "env DOTNET_TieredPGO=1 $out/seedjobs/SeedJobs render"
-  "env DOTNET_TieredCompilation=0 $out/seedjobs/SeedJobs render"
-  "env DOTNET_ReadyToRun=0 $out/seedjobs/SeedJobs render"
-  "env DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 $out/seedjobs/SeedJobs render"
   "$out/baseline-r2r/baseline-kubernetesyaml 3 -"
 )
 
@@ -45,16 +43,24 @@ fi
 
 # The jobsharp tool over the seed's YAML files, as its project publishes it and with this page's start-up settings.
 if [ -f "$repo/src/JobSharp.Tool/JobSharp.Tool.csproj" ]; then
-  publish src/JobSharp.Tool jobsharp-tool-jit
-  publish src/JobSharp.Tool jobsharp-tool -p:PublishReadyToRun=true -p:ConcurrentGarbageCollection=false
+  publish_native src/JobSharp.Tool jobsharp-tool-native
+  publish src/JobSharp.Tool jobsharp-tool
+  publish src/JobSharp.Tool jobsharp-tool-jit -p:PublishReadyToRun=false
   seed=("$repo"/tests/JobSharp.Cli.Tests/Seed/hello-job.yaml "$repo"/tests/JobSharp.Cli.Tests/Seed/db-migration.yaml "$repo"/tests/JobSharp.Cli.Tests/Seed/batch-processor.yaml)
-  commands+=("$out/jobsharp-tool/JobSharp.Tool render ${seed[*]}" "$out/jobsharp-tool-jit/JobSharp.Tool render ${seed[*]}")
+  commands+=("$out/jobsharp-tool-native/JobSharp.Tool render ${seed[*]}" "$out/jobsharp-tool/JobSharp.Tool render ${seed[*]}" "$out/jobsharp-tool-jit/JobSharp.Tool render ${seed[*]}")
 fi
 
 # The seed's YAML, byte for byte, and the same bytes under the experiments that could change them.
 seed_dir="$repo/tests/JobSharp.Cli.Tests/Seed"
 expected="$(cat "$seed_dir/hello-job.yaml"; echo ---; cat "$seed_dir/db-migration.yaml"; echo ---; cat "$seed_dir/batch-processor.yaml")"
-[ "$("$out/seedjobs/SeedJobs" render)" = "$expected" ] || { echo "SeedJobs render differs from the seed YAML" >&2; exit 1; }
+for program in "$out/seedjobs/SeedJobs" "$out/seedjobs-native/SeedJobs"; do
+  [ "$("$program" render)" = "$expected" ] || { echo "$program render differs from the seed YAML" >&2; exit 1; }
+done
+if [ -n "${seed:-}" ]; then
+  for tool in "$out/jobsharp-tool/JobSharp.Tool" "$out/jobsharp-tool-native/JobSharp.Tool"; do
+    [ "$("$tool" render "${seed[@]}")" = "$expected" ] || { echo "$tool render differs from the seed YAML" >&2; exit 1; }
+  done
+fi
 expected="$("$out/seedjobs/SeedJobs" render | sha256sum)"
 for variant in "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1" "DOTNET_TieredCompilation=0" "LANG=tr_TR.UTF-8"; do
   actual="$(env "$variant" "$out/seedjobs/SeedJobs" render | sha256sum)"

@@ -32,6 +32,19 @@ publish() {
     -p:UseAppHost=true >"$out/$name.publish.log" 2>&1 || { cat "$out/$name.publish.log" >&2; return 1; }
 }
 
+# publish_native PROJECT NAME [MSBUILD-PROPERTIES...]: the project's Native AOT build (-p:Native=true), one executable
+# in bench/out/NAME. ILC links it with a C compiler: clang where there is one (Debian 12 names it clang-14), else gcc.
+publish_native() {
+  local project="$1" name="$2" linker=""
+  shift 2
+  for linker in clang clang-14 gcc; do
+    command -v "$linker" >/dev/null 2>&1 && break
+  done
+  echo "Publishing $project as $name (Native AOT, linked by $linker) $*" >&2
+  dotnet publish "$repo/$project" -c Release -r linux-x64 -p:Native=true -p:CppCompilerAndLinker="$linker" -o "$out/$name" "$@" \
+    >"$out/$name.publish.log" 2>&1 || { cat "$out/$name.publish.log" >&2; return 1; }
+}
+
 # peak_kb COMMAND...: the peak resident set (kB) of one run, from GNU time.
 peak_kb() {
   /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print $2}'

@@ -8,11 +8,13 @@ source "$(dirname "$0")/common.sh"
 runs="${1:-5}"
 ensure_tools
 
+publish_native bench/jobsharp-many jobsharp-many-native
 publish bench/jobsharp-many jobsharp-many
 publish bench/baseline-kubernetesyaml baseline-r2r -p:PublishReadyToRun=true
 (cd "$repo/bench/cdk8s" && npm ci --no-audit --no-fund --silent)
 
 many="$out/jobsharp-many/jobsharp-many"
+native="$out/jobsharp-many-native/jobsharp-many"
 baseline="$out/baseline-r2r/baseline-kubernetesyaml"
 cdk8s="node $repo/bench/cdk8s/synth.js"
 files="$out/files"
@@ -20,7 +22,7 @@ mkdir -p "$files"
 
 describe_machine | tee "$out/throughput.machine.txt"
 
-echo "== Scale: JobSharp, N Jobs to one file"
+echo "== Scale: JobSharp (ReadyToRun), N Jobs to one file"
 : >"$out/scale.memory.txt"
 for n in 1000 10000 100000; do
   r=$runs
@@ -43,10 +45,12 @@ hyperfine -N --warmup 1 --runs "$runs" --export-json "$out/pgo-10000.json" \
 for n in 1000 10000; do
   echo "== End to end: $n Jobs to one file"
   hyperfine -N --warmup 1 --runs "$runs" --export-markdown "$out/e2e-$n.md" --export-json "$out/e2e-$n.json" \
+    "$native $n $files/jobsharp-native-$n.yaml" \
     "$many $n $files/jobsharp-$n.yaml" \
     "$baseline $n $files/kubernetesyaml-$n.yaml" \
     "$cdk8s $n $files/cdk8s-$n"
-  for command in "$many $n $files/jobsharp-$n.yaml" "$baseline $n $files/kubernetesyaml-$n.yaml" "$cdk8s $n $files/cdk8s-$n"; do
+  cmp "$files/jobsharp-native-$n.yaml" "$files/jobsharp-$n.yaml"
+  for command in "$native $n $files/jobsharp-native-$n.yaml" "$many $n $files/jobsharp-$n.yaml" "$baseline $n $files/kubernetesyaml-$n.yaml" "$cdk8s $n $files/cdk8s-$n"; do
     # shellcheck disable=SC2086
     printf '%8s kB  %s\n' "$(peak_kb $command)" "$command"
   done | tee "$out/e2e-$n.memory.txt"
