@@ -49,14 +49,14 @@ if pgo:
     print("Dynamic PGO, 10,000 Jobs (reference: as published, PGO off)\n")
     table(pgo["results"], "jobsharp-many 10000")
 
-scale = os.path.join(out, "scale.txt")
-if os.path.exists(scale):
-    print("Scale (JobSharp)\n")
-    print("| Jobs | median | per Job | peak RSS |")
-    print("| ---: | ---: | ---: | ---: |")
-    with open(scale, encoding="utf-8") as f:
-        for line in f:
-            n, median, per_job, peak = line.split()
-            print(f"| {int(n):,} | {float(median):.3f} s | {float(per_job) * 1000:.1f} µs | {int(peak) / 1024:.1f} MiB |")
-    print()
-sys.exit(0)
+for build in ("native", "readytorun"):
+    scale = os.path.join(out, f"scale-{build}.txt")
+    if os.path.exists(scale):
+        print(f"Scale (JobSharp, {build})\n")
+        print("| Jobs | median | per Job | peak RSS |")
+        print("| ---: | ---: | ---: | ---: |")
+        with open(scale, encoding="utf-8") as f:
+            for line in f:
+                n, median, per_job, peak = line.split()
+                print(f"| {int(n):,} | {float(median):.3f} s | {float(per_job) * 1000:.1f} µs | {int(peak) / 1024:.1f} MiB |")
+        print()

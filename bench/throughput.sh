@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scale and end to end: N Jobs of the seed's three shapes rendered into one file, whole process.
-#  1. JobSharp (bench/jobsharp-many) at 1,000 / 10,000 / 100,000 Jobs: time (hyperfine median) and peak RSS.
+#  1. JobSharp (bench/jobsharp-many, Native AOT and ReadyToRun) at 1,000 / 10,000 / 100,000 Jobs: time (hyperfine
+#     median) and peak RSS.
 #  2. 1,000 and 10,000 Jobs: JobSharp vs cdk8s + cdk8s-plus-33 synth vs V1Job + KubernetesYaml.Serialize, one run.
 # Usage: bench/throughput.sh [RUNS]   (default 5 runs per command; 100,000 Jobs always 3)
 set -euo pipefail
@@ -22,21 +23,26 @@ mkdir -p "$files"
 
 describe_machine | tee "$out/throughput.machine.txt"
 
-echo "== Scale: JobSharp (ReadyToRun), N Jobs to one file"
-: >"$out/scale.memory.txt"
-for n in 1000 10000 100000; do
-  r=$runs
-  [ "$n" -lt 100000 ] || r=3
-  hyperfine -N --warmup 1 --runs "$r" --export-json "$out/scale-$n.json" "$many $n $files/jobsharp-$n.yaml"
-  echo "$n $(peak_kb "$many" "$n" "$files/jobsharp-$n.yaml")" | tee -a "$out/scale.memory.txt"
-  grep -c '^kind: Job$' "$files/jobsharp-$n.yaml" | xargs test "$n" -eq
+for build in native readytorun; do
+  program="$native"
+  [ "$build" = native ] || program="$many"
+  echo "== Scale: JobSharp ($build), N Jobs to one file"
+  : >"$out/scale-$build.memory.txt"
+  for n in 1000 10000 100000; do
+    r=$runs
+    [ "$n" -lt 100000 ] || r=3
+    hyperfine -N --warmup 1 --runs "$r" --export-json "$out/scale-$build-$n.json" "$program $n $files/jobsharp-$build-$n.yaml"
+    echo "$n $(peak_kb "$program" "$n" "$files/jobsharp-$build-$n.yaml")" | tee -a "$out/scale-$build.memory.txt"
+    grep -c '^kind: Job$' "$files/jobsharp-$build-$n.yaml" | xargs test "$n" -eq
+  done
+  cmp "$files/jobsharp-$build-100000.yaml" "$files/jobsharp-native-100000.yaml"
+  echo "N  median_s  ms_per_job  peak_rss_kB"
+  for n in 1000 10000 100000; do
+    median="$(jq '.results[0].median' "$out/scale-$build-$n.json")"
+    peak="$(awk -v n="$n" '$1 == n {print $2}' "$out/scale-$build.memory.txt")"
+    awk -v n="$n" -v m="$median" -v p="$peak" 'BEGIN {printf "%d  %.3f  %.4f  %d\n", n, m, 1000 * m / n, p}'
+  done | tee "$out/scale-$build.txt"
 done
-echo "N  median_s  ms_per_job  peak_rss_kB"
-for n in 1000 10000 100000; do
-  median="$(jq '.results[0].median' "$out/scale-$n.json")"
-  peak="$(awk -v n="$n" '$1 == n {print $2}' "$out/scale.memory.txt")"
-  awk -v n="$n" -v m="$median" -v p="$peak" 'BEGIN {printf "%d  %.3f  %.4f  %d\n", n, m, 1000 * m / n, p}'
-done | tee "$out/scale.txt"
 
 echo "== Dynamic PGO (off in jobsharp-many's project) turned back on, 10,000 Jobs"
 hyperfine -N --warmup 1 --runs "$runs" --export-json "$out/pgo-10000.json" \
