@@ -22,14 +22,7 @@ internal static class KubeconfigLoader
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            var bytes = TextInput.ReadBounded(stream, LoadLimits.MaxInputBytes);
-            var text = bytes.Length > LoadLimits.MaxInputBytes ? null : TextInput.Decode(bytes, context);
-            if (bytes.Length > LoadLimits.MaxInputBytes)
-            {
-                TextInput.TooLarge(context);
-            }
-            else if (text is not null && TextInput.Check(text, context) is { } checkedText
-                && new YamlTreeReader(checkedText, context).Next()?.Root is { } root)
+            if (TextInput.ReadChecked(stream, context) is { } text && new YamlTreeReader(text, context).Next()?.Root is { } root)
             {
                 config = new ModelBinder(context, ignoreUnknownFields: true)
                     .Bind(root, ValueShape.ModelOf(typeof(K8SConfiguration)), string.Empty) as K8SConfiguration;

@@ -55,15 +55,7 @@ public static class ManifestLoader
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
         var context = new LoadContext(sourceName);
-        var bytes = TextInput.ReadBounded(stream, LoadLimits.MaxInputBytes);
-        if (bytes.Length > LoadLimits.MaxInputBytes)
-        {
-            TextInput.TooLarge(context);
-            return Finish(context, []);
-        }
-
-        var text = TextInput.Decode(bytes, context);
-        return Parse(text is null ? null : TextInput.Check(text, context), context);
+        return Parse(TextInput.ReadChecked(stream, context), context);
     }
 
     /// <summary>Loads every document of YAML text from a reader, reading at most 16 Mi characters of it.</summary>

@@ -46,6 +46,22 @@ internal static class TextInput
         }
     }
 
+    /// <summary>
+    /// The text of a UTF-8 stream, bounded, decoded and checked; null when it is too large, not UTF-8 or has a
+    /// character YAML does not allow (the problem is reported).
+    /// </summary>
+    public static string? ReadChecked(Stream stream, LoadContext context)
+    {
+        var bytes = ReadBounded(stream, LoadLimits.MaxInputBytes);
+        if (bytes.Length > LoadLimits.MaxInputBytes)
+        {
+            TooLarge(context);
+            return null;
+        }
+
+        return Decode(bytes, context) is { } text ? Check(text, context) : null;
+    }
+
     /// <summary>Drops a leading BOM and checks every character; null (reported) at the first one YAML does not allow.</summary>
     public static string? Check(string text, LoadContext context)
     {
