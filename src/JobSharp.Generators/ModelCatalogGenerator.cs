@@ -18,9 +18,12 @@ public sealed class ModelCatalogGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // The output is one string: strings compare by value, so later steps rerun only when the models change.
-        var source = context.CompilationProvider.Select(static (compilation, cancellation) =>
-            compilation.GetTypeByMetadataName(CatalogType) is null ? null : Write(compilation, cancellation));
+        // The catalog depends only on the referenced KubernetesClient: compare compilations by that assembly's
+        // identity, so an edit to JobSharp's own code does not walk ~900 model classes again.
+        var models = context.CompilationProvider
+            .Select(static (compilation, _) => new ModelSource(compilation))
+            .WithComparer(ModelSource.ByModels);
+        var source = models.Select(static (models, cancellation) => Write(models.Compilation, cancellation));
         context.RegisterSourceOutput(source, static (output, text) =>
         {
             if (text is not null)
@@ -32,8 +35,8 @@ public sealed class ModelCatalogGenerator : IIncrementalGenerator
 
     private static string? Write(Compilation compilation, CancellationToken cancellation)
     {
-        var anchor = compilation.GetTypeByMetadataName("k8s.Models.V1Job");
-        if (anchor is null)
+        var anchor = compilation.GetTypeByMetadataName(ModelSource.Anchor);
+        if (anchor is null || compilation.GetTypeByMetadataName(CatalogType) is null)
         {
             return null;
         }
