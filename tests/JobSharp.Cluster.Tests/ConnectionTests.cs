@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using JobSharp.Cluster.Tests.Support;
+using JobSharp.Testing.Fakes;
 
 namespace JobSharp.Cluster.Tests;
 
@@ -44,6 +45,31 @@ public sealed class ConnectionTests : IDisposable
         }));
 
         Assert.Equal(ClusterErrorCodes.NoConfiguration, error.Code);
+    }
+
+    [Fact]
+    public async Task Open_ExecCredentialPlugin_SignsRequestsWithItsToken()
+    {
+        await using var server = await FakeApiServer.StartAsync();
+        var plugin = ExecPlugin.Write(folder, "from-exec");
+        var path = Write("config", $$$"""
+            apiVersion: v1
+            kind: Config
+            clusters: [{name: c, cluster: {server: "{{{server.Address}}}"}}]
+            users:
+              - name: u
+                user:
+                  exec:
+                    apiVersion: client.authentication.k8s.io/v1
+                    command: {{{plugin}}}
+            contexts: [{name: x, context: {cluster: c, user: u}}]
+            current-context: x
+            """);
+        using var connection = ClusterConnection.Open(new ClusterConnectionOptions { Kubeconfig = path });
+
+        await new JobCluster(connection).ApplyAsync(FakeCluster.Job("hello"), cancellationToken: Ct);
+
+        Assert.Equal(["Bearer from-exec"], server.Authorizations);
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public sealed partial class FakeApiServer : IAsyncDisposable
     private readonly Queue<(int Code, string? RetryAfter, Func<HttpRequest, bool> When)> failures = new();
     private readonly HashSet<string> forbiddenNamespaces = new(StringComparer.Ordinal);
     private readonly List<string> requests = [];
+    private readonly HashSet<string> authorizations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource stopping = new();
 
     private FakeApiServer(WebApplication app, TimeProvider time)
@@ -45,6 +46,18 @@ public sealed partial class FakeApiServer : IAsyncDisposable
             lock (gate)
             {
                 return [.. requests];
+            }
+        }
+    }
+
+    /// <summary>Every distinct <c>Authorization</c> header seen.</summary>
+    public IReadOnlyCollection<string> Authorizations
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. authorizations];
             }
         }
     }
@@ -128,6 +141,7 @@ public sealed partial class FakeApiServer : IAsyncDisposable
         lock (gate)
         {
             requests.Add($"{request.Method} {request.Path}{request.QueryString}");
+            authorizations.Add(request.Headers.Authorization.ToString());
             if (failures.Count > 0 && failures.Peek().When(request))
             {
                 var f = failures.Dequeue();

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using JobSharp.Loading;
 using k8s;
 using k8s.Exceptions;
@@ -8,6 +9,10 @@ namespace JobSharp.Cluster;
 /// <summary>kubectl's rules for finding and merging kubeconfig files and choosing a context.</summary>
 internal static class KubeconfigResolver
 {
+    // KubernetesClient talks to exec credential plugins with reflection-based JSON: keep the types it reads and the
+    // generic code it makes in a Native AOT build (ExecPluginJson; Directory.Build.targets allows the reflection).
+    [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(ExecCredentialResponse))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(ExecPluginJson))]
     public static (KubernetesClientConfiguration Config, string? Context) Resolve(ClusterConnectionOptions options)
     {
         var env = options.EnvironmentVariables ?? Environment.GetEnvironmentVariable;

@@ -83,6 +83,33 @@ public sealed class NativeToolTests : IAsyncLifetime
         Assert.Contains("job.batch/hello-job deleted", delete.StdOut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_exec_credential_plugin_signs_the_requests()
+    {
+        _server = await FakeApiServer.StartAsync();
+        var kubeconfig = Path.Combine(_folder.Path, "kubeconfig-exec");
+        var plugin = ExecPlugin.Write(_folder.Path, "from-exec");
+        await File.WriteAllTextAsync(kubeconfig, $$$"""
+            apiVersion: v1
+            kind: Config
+            clusters: [{name: c, cluster: {server: "{{{_server.Address}}}"}}]
+            users:
+              - name: u
+                user:
+                  exec:
+                    apiVersion: client.authentication.k8s.io/v1
+                    command: {{{plugin}}}
+            contexts: [{name: x, context: {cluster: c, user: u, namespace: myspace}}]
+            current-context: x
+            """, TestContext.Current.CancellationToken);
+
+        var apply = await RunNative("apply", Seed[0], "--kubeconfig", kubeconfig);
+
+        Assert.True(apply.ExitCode == 0, $"exit code {apply.ExitCode}\n{apply.StdOut}{apply.StdErr}");
+        Assert.Contains("job.batch/hello-job created", apply.StdOut, StringComparison.Ordinal);
+        Assert.Equal(["Bearer from-exec"], _server.Authorizations);
+    }
+
     private static async Task<CliResult> RunNative(params string[] args)
     {
         if (string.IsNullOrEmpty(Tool))
