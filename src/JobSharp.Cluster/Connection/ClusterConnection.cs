@@ -10,7 +10,6 @@ public sealed class ClusterConnection : IDisposable
 {
     internal ClusterConnection(Kubernetes client, string server, string? context, string @namespace, TimeProvider time)
     {
-        Client = client;
         Api = client;
         Server = server;
         Context = context;
@@ -19,7 +18,7 @@ public sealed class ClusterConnection : IDisposable
     }
 
     /// <summary>The Kubernetes client; every request goes through JobSharp's retry handler.</summary>
-    public IKubernetes Client { get; }
+    public IKubernetes Client => Api;
 
     /// <summary>The same client as <see cref="Client"/>, for requests its typed operations cannot make (a raw watch).</summary>
     internal Kubernetes Api { get; }

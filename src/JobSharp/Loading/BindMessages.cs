@@ -1,4 +1,5 @@
 using JobSharp.Schema;
+
 namespace JobSharp.Loading;
 
 /// <summary>The words of binding errors: what a node is, and what is wrong with a field name or tag.</summary>

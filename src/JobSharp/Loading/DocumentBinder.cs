@@ -1,6 +1,6 @@
 using JobSharp.Schema;
-using k8s.Models;
 using k8s;
+using k8s.Models;
 
 namespace JobSharp.Loading;
 

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text.Unicode;
 using System.Text;
+using System.Text.Unicode;
 
 namespace JobSharp.Loading;
 

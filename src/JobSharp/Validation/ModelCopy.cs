@@ -29,17 +29,13 @@ internal static class ModelCopy
         return copy;
     }
 
-    private static object? Clone(object? value, ValueShape shape) => value switch
+    private static object? Clone(object? value, ValueShape shape) => value is null ? null : shape.Kind switch
     {
-        null => null,
-        byte[] bytes => bytes.Clone(),
-        _ => shape.Kind switch
-        {
-            ValueKind.Model => CloneModel(value),
-            ValueKind.List => CloneList((IList)value, shape),
-            ValueKind.Map => CloneMap((IDictionary)value, shape),
-            _ => value,
-        },
+        ValueKind.Model => CloneModel(value),
+        ValueKind.List => CloneList((IList)value, shape),
+        ValueKind.Map => CloneMap((IDictionary)value, shape),
+        ValueKind.Bytes => ((byte[])value).Clone(),
+        _ => value,
     };
 
     private static IList CloneList(IList list, ValueShape shape)
