@@ -30,7 +30,7 @@ public sealed class JobCluster(ClusterConnection connection)
         var validation = source.Validate();
         if (!validation.IsValid)
         {
-            throw new ManifestValidationException(source.Kind, source.Name, validation.Issues);
+            throw new ManifestValidationException(source.Kind, source.Name, validation.Issues, source.Namespace);
         }
 
         return ApplyAsync(source.ToModel(), options, cancellationToken);

@@ -15,7 +15,7 @@ public sealed partial class CronJob
     {
         var model = ToModel();
         var result = ManifestValidator.Validate(model);
-        return result.IsValid ? model : throw new ManifestValidationException("CronJob", Name, result.Issues);
+        return result.IsValid ? model : throw new ManifestValidationException("CronJob", Name, result.Issues, Namespace);
     }
 
     /// <summary>Checks the CronJob the way the API server would, without throwing.</summary>

@@ -19,7 +19,7 @@ public sealed partial class Job
     {
         var model = ToModel();
         var result = ManifestValidator.Validate(model);
-        return result.IsValid ? model : throw new ManifestValidationException("Job", Name, result.Issues);
+        return result.IsValid ? model : throw new ManifestValidationException("Job", Name, result.Issues, Namespace);
     }
 
     /// <summary>Checks the Job the way the API server would, without throwing.</summary>

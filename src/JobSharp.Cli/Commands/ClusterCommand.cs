@@ -69,6 +69,11 @@ internal abstract class ClusterCommand : Command
             return ExitCodes.ManifestProblems;
         }
 
+        if (UnnamedObjects.Report(entries, diagnostics, "the cluster verbs find an object by its name, and server-side apply needs one") > 0)
+        {
+            return ExitCodes.ManifestProblems;
+        }
+
         using var connection = _cluster.Open(parseResult, error);
         if (connection is null)
         {

@@ -29,12 +29,15 @@ internal sealed class RenderCommand : ManifestCommand
 
     private readonly Option<bool> _prune = new("--prune")
     {
-        Description = "With -o: also delete stale files (*.job.yaml, *.cronjob.yaml) that no object renders to.",
+        Description = $"With -o: also delete the files JobSharp generated earlier (listed in DIR/{GeneratedIndex.FileName}) that no object renders to any more.",
     };
+
+    private readonly ManifestInput _input;
 
     public RenderCommand(ManifestInput input)
         : base("render", "Render the manifests as canonical YAML or JSON.", input)
     {
+        _input = input;
         _format.AcceptOnlyFromAmong("yaml", "json");
         Options.Add(_format);
         Options.Add(_output);
@@ -67,10 +70,33 @@ internal sealed class RenderCommand : ManifestCommand
             return ExitCodes.Success;
         }
 
+        if (UnnamedObjects.Report(entries, diagnostics, "render -o writes one file per name") > 0)
+        {
+            return ExitCodes.ManifestProblems;
+        }
+
         var directory = new ManifestDirectory(folder.FullName, json ? "json" : "yaml");
-        var files = new RenderedFiles(directory, entries, json);
+        var inputs = entries.Select(e => e.SourceFile).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var files = new RenderedFiles(directory, entries, json, inputs);
         return parseResult.GetValue(_check)
-            ? files.Check(diagnostics)
+            ? files.Check(diagnostics, prune => FixCommand(parseResult, prune))
             : files.Write(output, diagnostics, parseResult.GetValue(_prune));
     }
+
+    // The command that brings the folder up to date: this one without --check, with --prune when files are stale.
+    private string FixCommand(ParseResult parseResult, bool prune)
+    {
+        var words = parseResult.Tokens.Select(t => t.Value).Where(word => word != "--check").ToList();
+        if (prune && !words.Contains("--prune"))
+        {
+            words.Add("--prune");
+        }
+
+        return string.Join(' ', words.Select(ShellWord).Prepend(_input.CommandPrefix));
+    }
+
+    private static string ShellWord(string word) =>
+        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || "_./:=@%+,-".Contains(c))
+            ? word
+            : $"'{word.Replace("'", "'\\''", StringComparison.Ordinal)}'";
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using JobSharp.Cli.Output;
+using JobSharp.Linting;
 using JobSharp.Validation;
 
 namespace JobSharp.Cli.Input;
@@ -7,17 +9,21 @@ namespace JobSharp.Cli.Input;
 /// <summary>The manifests a program defines in C# and hands to <see cref="JobSharpApp"/>.</summary>
 internal sealed class CodeInput(IReadOnlyList<IManifestSource> sources) : ManifestInput
 {
+    public override string CommandPrefix => "dotnet run --";
+
     public override void Configure(Command command)
     {
     }
 
-    public override IReadOnlyList<ManifestEntry> Load(ParseResult parseResult, Diagnostics diagnostics) =>
+    protected override IReadOnlyList<ManifestEntry> LoadEntries(ParseResult parseResult, Diagnostics diagnostics) =>
         [.. sources.Select(ToEntry)];
 
     // One model per source: validated and then rendered, applied or linted as it is.
-    private static ManifestEntry ToEntry(IManifestSource source)
+    private static ManifestEntry ToEntry(IManifestSource source, int index)
     {
         var model = source.ToModel();
-        return new ManifestEntry($"{source.Kind.ToLowerInvariant()}/{source.Name}", model, ManifestValidator.Validate(model));
+        var origin = ManifestRef.Describe(source.Kind, source.Name, model.Metadata?.NamespaceProperty);
+        var definition = string.Create(CultureInfo.InvariantCulture, $"manifest #{index + 1} added to the program");
+        return new ManifestEntry(origin, model, ManifestValidator.Validate(model), Definition: definition);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class FileInput(Func<TextReader> standardInput) : ManifestInput
 
     public override void Configure(Command command) => command.Arguments.Add(_files);
 
-    public override IReadOnlyList<ManifestEntry>? Load(ParseResult parseResult, Diagnostics diagnostics)
+    protected override IReadOnlyList<ManifestEntry>? LoadEntries(ParseResult parseResult, Diagnostics diagnostics)
     {
         var entries = new List<ManifestEntry>();
         var unreadable = false;
@@ -42,7 +42,8 @@ internal sealed class FileInput(Func<TextReader> standardInput) : ManifestInput
                 broken = true;
             }
 
-            entries.AddRange(result.Documents.Select(ToEntry));
+            var source = file == "-" ? null : Path.GetFullPath(file);
+            entries.AddRange(result.Documents.Select(manifest => ToEntry(manifest, source)));
         }
 
         if (unreadable || broken)
@@ -68,9 +69,10 @@ internal sealed class FileInput(Func<TextReader> standardInput) : ManifestInput
         }
     }
 
-    private static ManifestEntry ToEntry(LoadedManifest manifest) => new(
+    private static ManifestEntry ToEntry(LoadedManifest manifest, string? sourceFile) => new(
         manifest.SourceName,
         manifest.Model,
         ManifestValidator.Validate(manifest.Model),
-        path => manifest.Locate(path) switch { var at => new SourcePosition(at.Line, at.Column) });
+        path => manifest.Locate(path) switch { var at => new SourcePosition(at.Line, at.Column) },
+        SourceFile: sourceFile);
 }

@@ -1,3 +1,4 @@
+using JobSharp.Linting;
 using JobSharp.Validation;
 using k8s;
 using k8s.Models;
@@ -5,21 +6,34 @@ using k8s.Models;
 namespace JobSharp.Cli.Input;
 
 /// <summary>One object a verb works on, with where it came from and what validation found.</summary>
-/// <param name="Origin">Names the object in diagnostics: <c>job/NAME</c> for code, the file name for YAML.</param>
+/// <param name="Origin">Names the object in diagnostics: <c>job/NAME (namespace NS)</c> for code, the file name for YAML.</param>
 /// <param name="Model">The built or loaded model.</param>
 /// <param name="Validation">The validation outcome.</param>
 /// <param name="Locate">Maps a field path to its line and column in the source file, when there is one.</param>
+/// <param name="Definition">Where the object is defined, for objects that have no file (the n-th one a program added).</param>
+/// <param name="SourceFile">The full path of the file the object was read from; null for code and standard input.</param>
 internal sealed record ManifestEntry(
     string Origin,
     IKubernetesObject<V1ObjectMeta> Model,
     ValidationResult Validation,
-    Func<string, SourcePosition?>? Locate = null)
+    Func<string, SourcePosition?>? Locate = null,
+    string? Definition = null,
+    string? SourceFile = null)
 {
     public string Kind => Model.Kind;
 
     public string Name => Model.Metadata?.Name ?? string.Empty;
 
     public string? Namespace => Model.Metadata?.NamespaceProperty;
+
+    /// <summary>The object as messages name it: <c>job/NAME (namespace NS)</c>.</summary>
+    public string Reference => ManifestRef.Describe(Kind, Name.Length > 0 ? Name : GenerateName + "*", Namespace);
+
+    /// <summary>The prefix of generated names, for objects that have no name of their own.</summary>
+    public string GenerateName => Model.Metadata?.GenerateName ?? string.Empty;
+
+    /// <summary>Where the object is defined: <c>FILE:LINE:COL</c> of its name, or <see cref="Definition"/>.</summary>
+    public string Place => Definition ?? (Locate?.Invoke("metadata.name") is { } p ? $"{Origin}:{p.Line}:{p.Column}" : Origin);
 }
 
 /// <summary>A line and column in a source file, both starting at 1.</summary>

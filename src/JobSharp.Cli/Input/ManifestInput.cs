@@ -9,11 +9,28 @@ namespace JobSharp.Cli.Input;
 /// </summary>
 internal abstract class ManifestInput
 {
+    /// <summary>How a user runs this host's verbs, for hints that quote a command: <c>jobsharp</c> for the tool.</summary>
+    public virtual string CommandPrefix => "jobsharp";
+
     /// <summary>Adds the arguments this input needs (file names, for example) to <paramref name="command"/>.</summary>
     public abstract void Configure(Command command);
 
     /// <summary>
-    /// Reads the manifests. Problems that stop loading are reported to <paramref name="diagnostics"/> and give null.
+    /// Reads the manifests and checks that no two of them are the same object. Problems that stop the verb are
+    /// reported to <paramref name="diagnostics"/> and give null, with <see cref="Diagnostics.LoadFailureExitCode"/> set.
     /// </summary>
-    public abstract IReadOnlyList<ManifestEntry>? Load(ParseResult parseResult, Diagnostics diagnostics);
+    public IReadOnlyList<ManifestEntry>? Load(ParseResult parseResult, Diagnostics diagnostics)
+    {
+        var entries = LoadEntries(parseResult, diagnostics);
+        if (entries is not null && DuplicateObjects.Report(entries, diagnostics) > 0)
+        {
+            diagnostics.LoadFailureExitCode = ExitCodes.ManifestProblems;
+            return null;
+        }
+
+        return entries;
+    }
+
+    /// <summary>Reads the manifests; problems that stop loading are reported and give null.</summary>
+    protected abstract IReadOnlyList<ManifestEntry>? LoadEntries(ParseResult parseResult, Diagnostics diagnostics);
 }

@@ -1,12 +1,17 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace JobSharp.Cli.Output;
 
 /// <summary>
 /// Writes a file so that readers see either the old content or the new, never a part: the text goes to a
-/// temporary file in the same folder, which then replaces the target in one rename.
+/// temporary file in the same folder (<c>.NAME.PID.GUID.tmp</c>), which then replaces the target in one rename. An
+/// updated file keeps its permissions. A run killed between the two steps leaves the temporary file behind; the
+/// next run in that folder removes it (<see cref="RemoveLeftovers"/>).
 /// </summary>
-internal static class AtomicFile
+internal static partial class AtomicFile
 {
     public static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -14,7 +19,8 @@ internal static class AtomicFile
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(folder, string.Create(
+            CultureInfo.InvariantCulture, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp"));
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -24,6 +30,7 @@ internal static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
+            KeepMode(path, temporary);
             File.Move(temporary, path, overwrite: true);
         }
         finally
@@ -34,4 +41,69 @@ internal static class AtomicFile
             }
         }
     }
+
+    /// <summary>
+    /// Deletes the temporary files an interrupted run left in <paramref name="folder"/>: those of processes that no
+    /// longer run (a running one may still be writing), and those of older versions that carried no process id and
+    /// are more than a minute old. Returns how many it deleted.
+    /// </summary>
+    public static int RemoveLeftovers(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp"))
+        {
+            var match = Temporary().Match(Path.GetFileName(file));
+            var info = new FileInfo(file);
+            if (!match.Success || info.LinkTarget is not null || !IsAbandoned(match, info))
+            {
+                continue;
+            }
+
+            info.Delete();
+            removed++;
+        }
+
+        return removed;
+    }
+
+    private static bool IsAbandoned(Match match, FileInfo info)
+    {
+        if (!match.Groups["pid"].Success)
+        {
+            return DateTime.UtcNow - info.LastWriteTimeUtc > TimeSpan.FromMinutes(1);
+        }
+
+        var pid = int.Parse(match.Groups["pid"].Value, CultureInfo.InvariantCulture);
+        if (pid == Environment.ProcessId)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    // An updated file keeps its permissions (a 0600 manifest stays 0600); a new one gets the usual umask mode.
+    private static void KeepMode(string path, string temporary)
+    {
+        if (!OperatingSystem.IsWindows() && File.Exists(path))
+        {
+            File.SetUnixFileMode(temporary, File.GetUnixFileMode(path));
+        }
+    }
+
+    [GeneratedRegex(@"^\..+\.(?:(?<pid>[0-9]{1,10})\.)?[0-9a-f]{32}\.tmp$", RegexOptions.CultureInvariant)]
+    private static partial Regex Temporary();
 }

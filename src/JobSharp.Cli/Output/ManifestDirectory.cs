@@ -2,14 +2,12 @@ namespace JobSharp.Cli.Output;
 
 /// <summary>
 /// The folder layout <c>render -o DIR</c> writes: <c>DIR/&lt;namespace&gt;/&lt;name&gt;.&lt;kind&gt;.yaml</c>, or
-/// <c>DIR/&lt;name&gt;.&lt;kind&gt;.yaml</c> for objects without a namespace. Files that do not follow the
-/// <c>*.job.*</c> / <c>*.cronjob.*</c> pattern are never touched or reported.
+/// <c>DIR/&lt;name&gt;.&lt;kind&gt;.yaml</c> for objects without a namespace, and the rule that keeps every write and
+/// delete inside DIR: no symbolic link below DIR is ever followed.
 /// </summary>
 internal sealed class ManifestDirectory(string root, string extension)
 {
-    private static readonly string[] Kinds = ["job", "cronjob"];
-
-    public string Root { get; } = root;
+    public string Root { get; } = Path.GetFullPath(root);
 
     public string PathFor(string kind, string name, string? @namespace)
     {
@@ -17,22 +15,50 @@ internal sealed class ManifestDirectory(string root, string extension)
         return string.IsNullOrEmpty(@namespace) ? Path.Combine(Root, file) : Path.Combine(Root, @namespace, file);
     }
 
-    /// <summary>The generated-looking files already in the folder and its immediate sub-folders.</summary>
-    public IReadOnlyList<string> ExistingManifests()
+    /// <summary>The path below the root with <c>/</c> separators, as the index of generated files writes it.</summary>
+    public string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
+
+    /// <summary>The full path of a path relative to the root.</summary>
+    public string Resolve(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>
+    /// Why <paramref name="path"/> must not be written, read or deleted: a part of it below the root is a symbolic
+    /// link (which could lead outside the folder), or a folder on the way is a file. Null when it is safe.
+    /// </summary>
+    public string? Obstacle(string path)
     {
-        if (!Directory.Exists(Root))
+        if (File.Exists(Root))
         {
-            return [];
+            return $"{Display(Root)} is a file, not a folder";
         }
 
-        var found = new List<string>();
-        foreach (var folder in Directory.EnumerateDirectories(Root).Prepend(Root))
+        var current = Root;
+        foreach (var part in Relative(path).Split('/'))
         {
-            found.AddRange(Directory.EnumerateFiles(folder).Where(IsManifestFile));
+            current = Path.Combine(current, part);
+            var info = new FileInfo(current);
+            if (info.LinkTarget is not null)
+            {
+                return $"{Display(current)} is a symbolic link; JobSharp never writes, reads or deletes through a link below the output folder";
+            }
+
+            if (current == path)
+            {
+                return null;
+            }
+
+            if (info.Exists)
+            {
+                return $"{Display(current)} is a file, not a folder";
+            }
+
+            if (!Directory.Exists(current))
+            {
+                return null;
+            }
         }
 
-        found.Sort(StringComparer.Ordinal);
-        return found;
+        return null;
     }
 
     /// <summary>A path as people want to read it: relative to the current folder when inside it, else in full.</summary>
@@ -40,11 +66,5 @@ internal sealed class ManifestDirectory(string root, string extension)
     {
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
-    }
-
-    private bool IsManifestFile(string path)
-    {
-        var name = Path.GetFileName(path);
-        return Kinds.Any(kind => name.EndsWith($".{kind}.{extension}", StringComparison.Ordinal)) && !name.StartsWith('.');
     }
 }

@@ -3,15 +3,25 @@ using JobSharp.Rendering;
 
 namespace JobSharp.Cli.Output;
 
-/// <summary>The files <c>render -o</c> produces: written atomically, or compared with what is on disk.</summary>
+/// <summary>
+/// The files <c>render -o</c> produces: written atomically, or compared with what is on disk. Every write, read and
+/// delete stays inside the output folder, and <c>--prune</c> deletes only files the index of generated files lists
+/// with the bytes JobSharp wrote (<see cref="GeneratedIndex"/>).
+/// </summary>
 internal sealed class RenderedFiles
 {
     private readonly ManifestDirectory _directory;
+    private readonly IReadOnlySet<string> _inputs;
     private readonly SortedDictionary<string, string> _expected = new(StringComparer.Ordinal);
 
-    public RenderedFiles(ManifestDirectory directory, IReadOnlyList<ManifestEntry> entries, bool json)
+    /// <param name="directory">The output folder.</param>
+    /// <param name="entries">The objects, one file each (they have names and no two are the same object).</param>
+    /// <param name="json">Render JSON instead of YAML.</param>
+    /// <param name="inputs">The full paths of the files the manifests were read from: never pruned.</param>
+    public RenderedFiles(ManifestDirectory directory, IReadOnlyList<ManifestEntry> entries, bool json, IReadOnlySet<string> inputs)
     {
         _directory = directory;
+        _inputs = inputs;
         foreach (var entry in entries)
         {
             var path = directory.PathFor(entry.Kind, entry.Name, entry.Namespace);
@@ -19,10 +29,26 @@ internal sealed class RenderedFiles
         }
     }
 
+    private string IndexPath => _directory.Resolve(GeneratedIndex.FileName);
+
     public int Write(TextWriter output, Diagnostics diagnostics, bool prune)
     {
+        if (prune && _expected.Count == 0)
+        {
+            diagnostics.Error(ManifestDirectory.Display(_directory.Root), "JS2909",
+                "nothing to render, so --prune would delete every generated file; nothing was written or deleted (delete the folder yourself if that is what you want)");
+            return ExitCodes.UsageOrIoError;
+        }
+
         try
         {
+            if (Refuse(diagnostics))
+            {
+                return ExitCodes.UsageOrIoError;
+            }
+
+            RemoveLeftovers(diagnostics);
+            var listed = GeneratedIndex.Read(_directory);
             foreach (var (path, content) in _expected)
             {
                 var state = File.Exists(path) ? (ReadOrNull(path) == content ? "unchanged" : "updated") : "created";
@@ -34,75 +60,172 @@ internal sealed class RenderedFiles
                 output.Write($"{state} {ManifestDirectory.Display(path)}\n");
             }
 
+            var kept = Stale(listed);
+            var exit = ExitCodes.Success;
             if (prune)
             {
-                foreach (var stale in Stale())
-                {
-                    File.Delete(stale);
-                    output.Write($"deleted {ManifestDirectory.Display(stale)}\n");
-                }
+                exit = Prune(kept, output, diagnostics);
             }
+
+            WriteIndex(kept);
+            return exit;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(ManifestDirectory.Display(_directory.Root), "JS2901", $"cannot write the manifests: {e.Message}");
+            diagnostics.Error(ManifestDirectory.Display(_directory.Root), "JS2901", $"cannot write the manifests: {Describe(e)}");
             return ExitCodes.UsageOrIoError;
         }
-
-        return ExitCodes.Success;
     }
 
-    public int Check(Diagnostics diagnostics)
+    public int Check(Diagnostics diagnostics, Func<bool, string> fixCommand)
     {
         var error = diagnostics.Writer;
         var problems = 0;
+        var stale = 0;
         try
         {
-            foreach (var (path, content) in _expected)
+            if (Refuse(diagnostics))
             {
-                var shown = ManifestDirectory.Display(path);
-                var actual = File.Exists(path) ? ReadOrNull(path) : null;
-                if (actual is null)
-                {
-                    diagnostics.Error(shown, "JS2902", "missing: the code renders this file, but it does not exist");
-                    problems++;
-                }
-                else if (actual != content)
-                {
-                    diagnostics.Error(shown, "JS2903", "changed: the file differs from what the code renders");
-                    error.Write(UnifiedDiff.Create(actual, content, $"{shown} (on disk)", $"{shown} (rendered)"));
-                    problems++;
-                }
+                return ExitCodes.UsageOrIoError;
             }
 
-            foreach (var stale in Stale())
+            foreach (var (path, content) in _expected)
             {
-                diagnostics.Error(ManifestDirectory.Display(stale), "JS2904", "stale: no object renders to this file any more");
-                problems++;
+                problems += Compare(path, ReadOrNull(path), content, diagnostics);
+            }
+
+            var kept = Stale(GeneratedIndex.Read(_directory));
+            foreach (var path in kept.Keys.Select(_directory.Resolve))
+            {
+                diagnostics.Error(ManifestDirectory.Display(path), "JS2904", "stale: JobSharp generated this file, but no object renders to it any more");
+                stale++;
+            }
+
+            if (problems + stale == 0)
+            {
+                problems += Compare(IndexPath, ReadOrNull(IndexPath), IndexText(kept), diagnostics);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(ManifestDirectory.Display(_directory.Root), "JS2901", $"cannot read the manifests: {e.Message}");
+            diagnostics.Error(ManifestDirectory.Display(_directory.Root), "JS2901", $"cannot read the manifests: {Describe(e)}");
             return ExitCodes.UsageOrIoError;
         }
 
-        if (problems == 0)
+        if (problems + stale == 0)
         {
             error.Write($"{_expected.Count} files match the code.\n");
             return ExitCodes.Success;
         }
 
-        error.Write($"{problems} of the files differ from the code; run render -o {ManifestDirectory.Display(_directory.Root)} to update them.\n");
+        error.Write($"{problems + stale} of the files differ from the code; to update them, run: {fixCommand(stale > 0)}\n");
         return ExitCodes.ManifestProblems;
     }
 
-    private IEnumerable<string> Stale() =>
-        _directory.ExistingManifests().Where(path => !_expected.ContainsKey(path));
+    private static int Compare(string path, string? actual, string content, Diagnostics diagnostics)
+    {
+        var shown = ManifestDirectory.Display(path);
+        if (actual is null)
+        {
+            diagnostics.Error(shown, "JS2902", "missing: the code renders this file, but it does not exist");
+            return 1;
+        }
 
-    // A file that is not valid UTF-8 cannot equal rendered output; it is reported as changed.
+        if (actual == content)
+        {
+            return 0;
+        }
+
+        diagnostics.Error(shown, "JS2903", "changed: the file differs from what the code renders");
+        diagnostics.Writer.Write(UnifiedDiff.Create(actual, content, $"{shown} (on disk)", $"{shown} (rendered)"));
+        return 1;
+    }
+
+    // Checked before anything is written: a link or a file in the way of any one path stops the whole run.
+    private bool Refuse(Diagnostics diagnostics)
+    {
+        var obstacles = _expected.Keys.Append(IndexPath).Select(_directory.Obstacle).OfType<string>().Distinct().ToList();
+        foreach (var obstacle in obstacles)
+        {
+            diagnostics.Error(ManifestDirectory.Display(_directory.Root), "JS2907", $"refused: {obstacle}; nothing was written");
+        }
+
+        return obstacles.Count > 0;
+    }
+
+    private void RemoveLeftovers(Diagnostics diagnostics)
+    {
+        var folders = _expected.Keys.Select(p => Path.GetDirectoryName(p)!).Append(_directory.Root).Distinct(StringComparer.Ordinal);
+        var removed = folders.Where(f => _directory.Obstacle(f) is null).Sum(AtomicFile.RemoveLeftovers);
+        if (removed > 0)
+        {
+            diagnostics.Writer.Write($"removed {removed} temporary {(removed == 1 ? "file" : "files")} left by an interrupted run\n");
+        }
+    }
+
+    // The generated files that no object renders to any more and that still exist, relative path to recorded hash.
+    private SortedDictionary<string, string> Stale(SortedDictionary<string, string> listed)
+    {
+        var stale = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (relative, hash) in listed)
+        {
+            var path = _directory.Resolve(relative);
+            if (!_expected.ContainsKey(path) && _directory.Obstacle(path) is null && File.Exists(path))
+            {
+                stale[relative] = hash;
+            }
+        }
+
+        return stale;
+    }
+
+    // Deletes the stale files that still hold what JobSharp wrote; the others stay listed and are reported.
+    private int Prune(SortedDictionary<string, string> stale, TextWriter output, Diagnostics diagnostics)
+    {
+        var exit = ExitCodes.Success;
+        foreach (var (relative, hash) in stale.ToList())
+        {
+            var path = _directory.Resolve(relative);
+            var reason = _inputs.Contains(path) ? "it is one of the input files"
+                : GeneratedIndex.HashFile(path) != hash ? "it was changed after JobSharp wrote it"
+                : null;
+            if (reason is not null)
+            {
+                diagnostics.Error(ManifestDirectory.Display(path), "JS2908", $"stale, but not deleted: {reason}; delete it yourself if it is no longer needed");
+                exit = ExitCodes.ManifestProblems;
+                continue;
+            }
+
+            File.Delete(path);
+            stale.Remove(relative);
+            output.Write($"deleted {ManifestDirectory.Display(path)}\n");
+        }
+
+        return exit;
+    }
+
+    private string IndexText(SortedDictionary<string, string> kept) =>
+        GeneratedIndex.Format(_expected
+            .Select(e => KeyValuePair.Create(_directory.Relative(e.Key), GeneratedIndex.Hash(e.Value)))
+            .Concat(kept));
+
+    private void WriteIndex(SortedDictionary<string, string> kept)
+    {
+        var text = IndexText(kept);
+        if (ReadOrNull(IndexPath) != text)
+        {
+            AtomicFile.Write(IndexPath, text);
+        }
+    }
+
+    // Null when the file does not exist; a file that is not valid UTF-8 cannot equal rendered output.
     private static string? ReadOrNull(string path)
     {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
         try
         {
             return File.ReadAllText(path, AtomicFile.Utf8NoBom);
@@ -112,4 +235,13 @@ internal sealed class RenderedFiles
             return "\uFFFD";
         }
     }
+
+    // .NET's own texts name APIs and parameters; these say what is wrong with the folder.
+    private static string Describe(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        DirectoryNotFoundException => "a folder on the way does not exist or is a file",
+        PathTooLongException => "a path is too long",
+        _ => e.Message,
+    };
 }

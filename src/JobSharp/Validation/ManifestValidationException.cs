@@ -1,8 +1,10 @@
+using JobSharp.Linting;
+
 namespace JobSharp.Validation;
 
 /// <summary>
 /// Thrown by <c>Build()</c> when a manifest is invalid. It carries every problem at once; its message has a
-/// first line naming the object and then one line per problem.
+/// first line naming the object (with its namespace, when it has one) and then one line per problem.
 /// </summary>
 public sealed class ManifestValidationException : Exception
 {
@@ -10,12 +12,14 @@ public sealed class ManifestValidationException : Exception
     /// <param name="kind">The object's kind, such as <c>Job</c>.</param>
     /// <param name="objectName">The object's name.</param>
     /// <param name="issues">Every problem found; at least one.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ManifestValidationException(string kind, string objectName, IReadOnlyList<ValidationIssue> issues)
-        : base(Describe(kind, objectName, issues))
+    /// <param name="namespace">The object's namespace, or null when none is set.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="namespace"/> is null.</exception>
+    public ManifestValidationException(string kind, string objectName, IReadOnlyList<ValidationIssue> issues, string? @namespace = null)
+        : base(Describe(kind, objectName, issues, @namespace))
     {
         Kind = kind;
         ObjectName = objectName;
+        Namespace = @namespace;
         Issues = issues;
     }
 
@@ -25,16 +29,19 @@ public sealed class ManifestValidationException : Exception
     /// <summary>The name of the invalid object.</summary>
     public string ObjectName { get; }
 
+    /// <summary>The namespace of the invalid object, or null when it names none.</summary>
+    public string? Namespace { get; }
+
     /// <summary>Every problem found.</summary>
     public IReadOnlyList<ValidationIssue> Issues { get; }
 
-    private static string Describe(string kind, string objectName, IReadOnlyList<ValidationIssue> issues)
+    private static string Describe(string kind, string objectName, IReadOnlyList<ValidationIssue> issues, string? @namespace)
     {
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(objectName);
         ArgumentNullException.ThrowIfNull(issues);
         var noun = issues.Count == 1 ? "problem" : "problems";
         var lines = issues.Select(i => "  " + i);
-        return $"{kind} '{objectName}' is invalid ({issues.Count} {noun}):\n{string.Join('\n', lines)}";
+        return $"{ManifestRef.Describe(kind, objectName, @namespace)} is invalid ({issues.Count} {noun}):\n{string.Join('\n', lines)}";
     }
 }

@@ -26,7 +26,7 @@ internal sealed class FakeFileInput(string file, params IKubernetesObject<V1Obje
     {
     }
 
-    public override IReadOnlyList<ManifestEntry> Load(ParseResult parseResult, Diagnostics diagnostics) =>
+    protected override IReadOnlyList<ManifestEntry> LoadEntries(ParseResult parseResult, Diagnostics diagnostics) =>
         [.. models.Select(m => new ManifestEntry(file, m, ValidationResult.Valid, Locate))];
 
     private static SourcePosition? Locate(string path) => Positions.TryGetValue(path, out var position) ? position : null;
