@@ -96,7 +96,7 @@ internal sealed class RenderCommand : ManifestCommand
     }
 
     private static string ShellWord(string word) =>
-        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || "_./:=@%+,-".Contains(c))
+        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || "_./:=@%+,-".Contains(c, StringComparison.Ordinal))
             ? word
             : $"'{word.Replace("'", "'\\''", StringComparison.Ordinal)}'";
 }

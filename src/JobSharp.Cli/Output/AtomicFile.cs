@@ -104,6 +104,6 @@ internal static partial class AtomicFile
         }
     }
 
-    [GeneratedRegex(@"^\..+\.(?:(?<pid>[0-9]{1,10})\.)?[0-9a-f]{32}\.tmp$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\..+?\.(?:(?<pid>[0-9]{1,10})\.)?[0-9a-f]{32}\.tmp$", RegexOptions.CultureInvariant)]
     private static partial Regex Temporary();
 }

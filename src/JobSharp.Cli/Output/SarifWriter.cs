@@ -117,7 +117,7 @@ internal static class SarifWriter
         json.WriteStartObject();
         json.WriteString("name", finding.Path);
         var ns = finding.Manifest.Namespace is { } n ? $"{n}/" : "";
-        json.WriteString("fullyQualifiedName", $"{ns}{finding.Manifest}/{finding.Path}");
+        json.WriteString("fullyQualifiedName", $"{ns}{finding.Manifest.Kind.ToLowerInvariant()}/{finding.Manifest.Name}/{finding.Path}");
         json.WriteString("kind", "member");
         json.WriteEndObject();
         json.WriteEndArray();

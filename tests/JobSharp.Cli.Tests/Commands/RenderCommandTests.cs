@@ -16,7 +16,7 @@ public sealed class RenderCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            ["myspace/batch-processor.job.yaml", "myspace/db-migration.job.yaml", "myspace/hello-job.job.yaml"],
+            [".jobsharp-generated.sha256", "myspace/batch-processor.job.yaml", "myspace/db-migration.job.yaml", "myspace/hello-job.job.yaml"],
             folder.AllFiles());
         Assert.Equal(SeedJobDefinitions.Hello.ToYaml(), File.ReadAllText(folder.File("myspace", "hello-job.job.yaml")));
     }
@@ -30,7 +30,7 @@ public sealed class RenderCommandTests
         var result = await CliRunner.RunAsync(app, "render", "-o", folder.Path);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["plain.job.yaml"], folder.AllFiles());
+        Assert.Equal([".jobsharp-generated.sha256", "plain.job.yaml"], folder.AllFiles());
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class RenderCommandTests
         var result = await CliRunner.RunAsync(app, "render", "-o", folder.Path);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["myspace/hello-job.job.yaml", "myspace/nightly-hello.cronjob.yaml"], folder.AllFiles());
+        Assert.Equal([".jobsharp-generated.sha256", "myspace/hello-job.job.yaml", "myspace/nightly-hello.cronjob.yaml"], folder.AllFiles());
         Assert.StartsWith("apiVersion: batch/v1\nkind: CronJob\n", File.ReadAllText(folder.File("myspace", "nightly-hello.cronjob.yaml")), StringComparison.Ordinal);
     }
 
@@ -79,11 +79,11 @@ public sealed class RenderCommandTests
     public async Task Check_ChangedMissingAndStale_EachReportedWithExitOne()
     {
         using var folder = new TempFolder();
-        await CliRunner.RunAsync(SeedApp(), "render", "-o", folder.Path);
+        await CliRunner.RunAsync(SeedApp().Add(Retired()), "render", "-o", folder.Path);
+        File.WriteAllText(folder.File("myspace", "by-hand.job.yaml"), "kind: Job\n");
         var hello = folder.File("myspace", "hello-job.job.yaml");
         File.WriteAllText(hello, File.ReadAllText(hello).Replace("busybox", "busybox:1.36", StringComparison.Ordinal));
         File.Delete(folder.File("myspace", "db-migration.job.yaml"));
-        File.WriteAllText(folder.File("myspace", "retired.job.yaml"), "kind: Job\n");
         File.WriteAllText(folder.File("notes.yaml"), "not ours\n");
 
         var result = await CliRunner.RunAsync(SeedApp(), "render", "-o", folder.Path, "--check");
@@ -94,6 +94,7 @@ public sealed class RenderCommandTests
         Assert.Contains("db-migration.job.yaml: error JS2902: missing", result.StdErr, StringComparison.Ordinal);
         Assert.Contains("retired.job.yaml: error JS2904: stale", result.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain("notes.yaml", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("by-hand.job.yaml", result.StdErr, StringComparison.Ordinal);
         Assert.False(File.Exists(folder.File("myspace", "db-migration.job.yaml")), "--check must not write");
     }
 
@@ -101,15 +102,20 @@ public sealed class RenderCommandTests
     public async Task Render_Prune_DeletesOnlyStaleGeneratedFiles()
     {
         using var folder = new TempFolder();
-        File.WriteAllText(folder.File("retired.cronjob.yaml"), "kind: CronJob\n");
+        await CliRunner.RunAsync(SeedApp().Add(Retired()), "render", "-o", folder.Path);
+        File.WriteAllText(folder.File("myspace", "by-hand.cronjob.yaml"), "kind: CronJob\n");
         File.WriteAllText(folder.File("notes.yaml"), "not ours\n");
 
         var result = await CliRunner.RunAsync(SeedApp(), "render", "-o", folder.Path, "--prune");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.False(File.Exists(folder.File("retired.cronjob.yaml")));
+        Assert.Contains("deleted ", result.StdOut, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.File("myspace", "retired.job.yaml")));
+        Assert.True(File.Exists(folder.File("myspace", "by-hand.cronjob.yaml")), "a file JobSharp did not generate is never pruned");
         Assert.True(File.Exists(folder.File("notes.yaml")));
     }
+
+    private static Job Retired() => Job.Create("retired").InNamespace("myspace").AddContainer("main", "busybox:1.36");
 
     [Fact]
     public async Task Render_FormatJson_SingleJobIsAnObjectWithTheSameKeyOrder()

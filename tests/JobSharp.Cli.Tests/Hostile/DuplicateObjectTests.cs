@@ -30,7 +30,7 @@ public sealed class DuplicateObjectTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(string.Empty, result.StdOut);
         Assert.Equal(
-            $"{file}:16:9: error JS2905: job/report (namespace prod) is defined twice ({file}:4:9 and {file}:16:9); "
+            $"{file}:17:3: error JS2905: job/report (namespace prod) is defined twice ({file}:4:3 and {file}:17:3); "
             + "every object needs its own kind, namespace and name, or render -o, apply and diff would keep only one of them\n",
             result.StdErr);
     }
@@ -43,7 +43,7 @@ public sealed class DuplicateObjectTests : IDisposable
         var result = await ToolRunner.RunAsync("render", Corpus("report-prod.yaml"), Corpus("same-name-twice.yaml"), "-o", output);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"is defined twice ({Corpus("report-prod.yaml")}:5:9 and {Corpus("same-name-twice.yaml")}:4:9)", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains($"is defined twice ({Corpus("report-prod.yaml")}:5:3 and {Corpus("same-name-twice.yaml")}:4:3)", result.StdErr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using JobSharp.Cli.Tests.Support;
 using JobSharp.Cli.Tests.Tool;
 
@@ -158,6 +159,7 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    [UnsupportedOSPlatform("windows")]
     public async Task Render_UpdatedFile_KeepsItsMode()
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix file modes do not exist on Windows.");

@@ -26,7 +26,7 @@ public sealed class LintCommandTests
         var result = await CliRunner.RunAsync(SeedApp(), "lint");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("job/hello-job: warning JS4001: spec.ttlSecondsAfterFinished: ", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("job/hello-job (namespace myspace): warning JS4001: spec.ttlSecondsAfterFinished: ", result.StdOut, StringComparison.Ordinal);
         Assert.EndsWith("15 findings: 0 errors, 11 warnings, 4 info; 0 suppressed.\n", result.StdOut, StringComparison.Ordinal);
     }
 
@@ -38,7 +38,7 @@ public sealed class LintCommandTests
         var result = await CliRunner.RunAsync(app, "lint");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("job/db-migration: error JS4007: spec.parallelism: ", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("job/db-migration (namespace myspace): error JS4007: spec.parallelism: ", result.StdOut, StringComparison.Ordinal);
     }
 
     [Fact]
