@@ -87,6 +87,6 @@ public sealed class ImmutabilityTests
             () => Job.Create("empty").Build());
 
         Assert.Contains(error.Issues, i => i.Path == "spec.template.spec.containers");
-        Assert.StartsWith("Job 'empty' is invalid", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("job/empty is invalid", error.Message, StringComparison.Ordinal);
     }
 }
