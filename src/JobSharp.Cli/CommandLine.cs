@@ -52,15 +52,20 @@ internal static class CommandLine
             return ExitCodes.UsageOrIoError;
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        // Signals are handled here, not by System.CommandLine, so that every way of stopping ends the same way.
+        var configuration = new InvocationConfiguration
+        {
+            Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+        };
+        using var interruption = new Interruption(error, cancellationToken);
         try
         {
-            return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            var exit = await parseResult.InvokeAsync(configuration, interruption.Token).ConfigureAwait(false);
+            return interruption.Signalled ? Cancelled(interruption, error) : exit;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (interruption.Token.IsCancellationRequested)
         {
-            error.Write("Cancelled.\n");
-            return ExitCodes.UsageOrIoError;
+            return Cancelled(interruption, error);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -72,5 +77,15 @@ internal static class CommandLine
 
             return ExitCodes.UsageOrIoError;
         }
+    }
+
+    private static int Cancelled(Interruption interruption, TextWriter error)
+    {
+        if (interruption.Complete())
+        {
+            error.Write("cancelled\n");
+        }
+
+        return ExitCodes.Cancelled;
     }
 }

@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>Waiting for a Job ran out of time.</summary>
     public const int TimedOut = 3;
+
+    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report an interrupted command).</summary>
+    public const int Cancelled = 130;
 }

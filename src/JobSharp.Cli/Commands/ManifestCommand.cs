@@ -17,7 +17,12 @@ internal abstract class ManifestCommand : Command
     {
         _input = input;
         input.Configure(this);
-        SetAction((parseResult, _) => Task.FromResult(Run(parseResult)));
+        SetAction((parseResult, cancellationToken) =>
+        {
+            // Offline verbs take milliseconds: a cancellation is honoured before they start, not halfway.
+            cancellationToken.ThrowIfCancellationRequested();
+            return Task.FromResult(Run(parseResult));
+        });
     }
 
     /// <summary>Runs the verb on the loaded manifests; returns the exit code.</summary>
