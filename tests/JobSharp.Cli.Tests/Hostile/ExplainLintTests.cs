@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using JobSharp.Cli.Tests.Tool;
 
 namespace JobSharp.Cli.Tests.Hostile;
@@ -139,5 +140,87 @@ public sealed class ExplainLintTests
         Assert.Equal(string.Empty, result.StdErr);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(1500, result.StdOut.Split('\n').Count(l => l.StartsWith("- `SETTING_", StringComparison.Ordinal)));
+    }
+
+    // ---- Invalid manifests: reported like validate does, exit 1, never explained or linted as if valid. ----
+
+    /// <summary>
+    /// What <c>validate</c> writes for the input, with its summary line ("1 of 2 manifests invalid, 2 problems.")
+    /// ending in <paramref name="ending"/> instead of the full stop.
+    /// </summary>
+    private static async Task<string> ValidationDiagnosticsAsync(string stdin, string ending)
+    {
+        var validate = await ToolRunner.RunWithInputAsync(stdin, "validate", "-");
+        Assert.Equal(1, validate.ExitCode);
+        Assert.Matches("\n1 of 2 manifests invalid, [0-9]+ problems?\\.\n$", validate.StdErr);
+        return validate.StdErr[..^2] + ending + "\n";
+    }
+
+    private static string FirstDocument(string stream) => stream[..stream.IndexOf("\n---\n", StringComparison.Ordinal)] + "\n";
+
+    [Fact]
+    public async Task Explain_CronJobWithStepZeroSchedule_IsReportedNotExplainedAndExitsOne()
+    {
+        var stdin = Corpus("invalid-schedule.yaml");
+        var diagnostics = await ValidationDiagnosticsAsync(stdin, "; invalid manifests are not explained.");
+        var jobAlone = await ToolRunner.RunWithInputAsync(FirstDocument(stdin), "explain", "-");
+
+        var result = await ToolRunner.RunWithInputAsync(stdin, "explain", "-");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("spec.schedule", diagnostics, StringComparison.Ordinal);
+        Assert.Equal(diagnostics, result.StdErr);
+        Assert.Equal(0, jobAlone.ExitCode);
+        Assert.Equal(jobAlone.StdOut, result.StdOut);
+        Assert.DoesNotContain("*/0", result.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("every-zero-minutes", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Explain_OnlyInvalidManifests_WritesNothingToStandardOutputAndExitsOne()
+    {
+        var stdin = Corpus("invalid-schedule.yaml");
+        var cronJobAlone = stdin[(stdin.IndexOf("\n---\n", StringComparison.Ordinal) + 5)..];
+
+        var result = await ToolRunner.RunWithInputAsync(cronJobAlone, "explain", "-");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.StdOut);
+        Assert.Matches("^<stdin>:[0-9]+:[0-9]+: error JS[0-9]+: spec\\.schedule: ", result.StdErr);
+        Assert.Matches("\n1 of 1 manifests invalid, [0-9]+ problems?; invalid manifests are not explained\\.\n$", result.StdErr);
+    }
+
+    [Fact]
+    public async Task Lint_InvalidJob_ReportsValidationErrorsLintsTheValidOneAndExitsOne()
+    {
+        var stdin = Corpus("invalid-job.yaml");
+        var diagnostics = await ValidationDiagnosticsAsync(stdin, "; invalid manifests are not linted.");
+        var goodAlone = await ToolRunner.RunWithInputAsync(FirstDocument(stdin), "lint", "-");
+
+        var result = await ToolRunner.RunWithInputAsync(stdin, "lint", "-");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(diagnostics, result.StdErr);
+        Assert.Equal(0, goodAlone.ExitCode);
+        Assert.Contains("<stdin>:", goodAlone.StdOut, StringComparison.Ordinal);
+        Assert.Equal(goodAlone.StdOut, result.StdOut);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public async Task Lint_InvalidJobAsJsonOrSarif_KeepsStandardOutputOneValidDocument(string format)
+    {
+        var stdin = Corpus("invalid-job.yaml");
+        var diagnostics = await ValidationDiagnosticsAsync(stdin, "; invalid manifests are not linted.");
+        var goodAlone = await ToolRunner.RunWithInputAsync(FirstDocument(stdin), "lint", "--format", format, "-");
+
+        var result = await ToolRunner.RunWithInputAsync(stdin, "lint", "--format", format, "-");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(diagnostics, result.StdErr);
+        using var document = JsonDocument.Parse(result.StdOut);
+        Assert.Equal(JsonValueKind.Object, document.RootElement.ValueKind);
+        Assert.Equal(goodAlone.StdOut, result.StdOut);
     }
 }
