@@ -5,7 +5,10 @@ using JobSharp.Cli.Output;
 
 namespace JobSharp.Cli.Commands;
 
-/// <summary><c>explain</c>: what each Job or CronJob will do, in plain words (Markdown).</summary>
+/// <summary>
+/// <c>explain</c>: what each Job or CronJob will do, in plain words (Markdown). Invalid objects are reported as
+/// <c>validate</c> reports them and not explained; the exit code is then 1.
+/// </summary>
 internal sealed class ExplainCommand : ManifestCommand
 {
     public ExplainCommand(ManifestInput input)
@@ -15,7 +18,8 @@ internal sealed class ExplainCommand : ManifestCommand
 
     protected override int Run(ParseResult parseResult, IReadOnlyList<ManifestEntry> entries, Diagnostics diagnostics)
     {
-        parseResult.InvocationConfiguration.Output.Write(ExplainRenderer.Render(entries.Select(e => (object)e.Model)));
-        return ExitCodes.Success;
+        var valid = ValidOnly(entries, diagnostics, "explained");
+        parseResult.InvocationConfiguration.Output.Write(ExplainRenderer.Render(valid.Select(e => (object)e.Model)));
+        return valid.Count == entries.Count ? ExitCodes.Success : ExitCodes.ManifestProblems;
     }
 }

@@ -8,7 +8,8 @@ namespace JobSharp.Cli.Commands;
 
 /// <summary>
 /// <c>lint</c>: practice findings the API server does not catch, with rule ids and severities, as text (compiler
-/// style), JSON or SARIF 2.1.0. Exits 1 while an error-severity finding remains.
+/// style), JSON or SARIF 2.1.0. Exits 1 while an error-severity finding remains. Invalid objects are reported as
+/// <c>validate</c> reports them (standard error) and not linted; the exit code is then 1.
 /// </summary>
 internal sealed class LintCommand : ManifestCommand
 {
@@ -41,11 +42,12 @@ internal sealed class LintCommand : ManifestCommand
     protected override int Run(ParseResult parseResult, IReadOnlyList<ManifestEntry> entries, Diagnostics diagnostics)
     {
         var output = parseResult.InvocationConfiguration.Output;
+        var valid = ValidOnly(entries, diagnostics, "linted");
         var options = new LintOptions
         {
             TargetVersion = parseResult.GetValue(_kubeVersion) is { } version ? KubeVersion.Parse(version) : KubeVersion.Newest,
         };
-        var report = Linter.Lint(entries.Select(e => (object)e.Model), options).WithLocations(f => Locate(entries, f));
+        var report = Linter.Lint(valid.Select(e => (object)e.Model), options).WithLocations(f => Locate(valid, f));
         switch (parseResult.GetValue(_format))
         {
             case "json":
@@ -59,7 +61,7 @@ internal sealed class LintCommand : ManifestCommand
                 break;
         }
 
-        return report.HasErrors ? ExitCodes.ManifestProblems : ExitCodes.Success;
+        return report.HasErrors || valid.Count < entries.Count ? ExitCodes.ManifestProblems : ExitCodes.Success;
     }
 
     private static void WriteText(TextWriter output, LintReport report)

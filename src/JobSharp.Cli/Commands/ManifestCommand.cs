@@ -28,6 +28,25 @@ internal abstract class ManifestCommand : Command
     /// <summary>Runs the verb on the loaded manifests; returns the exit code.</summary>
     protected abstract int Run(ParseResult parseResult, IReadOnlyList<ManifestEntry> entries, Diagnostics diagnostics);
 
+    /// <summary>
+    /// The entries the API server would accept. The others are reported the way <c>validate</c> reports them, with a
+    /// summary line ending "invalid manifests are not <paramref name="verbed"/>": describing or linting an object
+    /// the API server refuses would present it as something that can run.
+    /// </summary>
+    protected static IReadOnlyList<ManifestEntry> ValidOnly(IReadOnlyList<ManifestEntry> entries, Diagnostics diagnostics, string verbed)
+    {
+        var problems = entries.Sum(diagnostics.Report);
+        var valid = entries.Where(e => e.Validation.IsValid).ToList();
+        if (valid.Count < entries.Count)
+        {
+            var noun = problems == 1 ? "problem" : "problems";
+            diagnostics.Writer.Write(
+                $"{entries.Count - valid.Count} of {entries.Count} manifests invalid, {problems} {noun}; invalid manifests are not {verbed}.\n");
+        }
+
+        return valid;
+    }
+
     private int Run(ParseResult parseResult)
     {
         var diagnostics = new Diagnostics(parseResult.InvocationConfiguration.Error);

@@ -58,6 +58,11 @@ internal static class ExplainRenderer
             TemplateLoader = new ResourceLoader(),
             StrictVariables = true,
             NewLine = "\n",
+            // Scriban stops a loop after 1,000 iterations by default, a guard for untrusted templates. These templates
+            // are ours and only walk the facts' lists once each, whose lengths the input bounds: the API sets no count
+            // of containers or variables (only the object's size), and the loader reads at most 250,000 nodes. So a
+            // valid Job of any size explains.
+            LoopLimit = int.MaxValue,
         };
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);
