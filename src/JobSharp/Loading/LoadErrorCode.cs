@@ -50,4 +50,7 @@ internal static class LoadErrorCode
 
     /// <summary>More than <see cref="LoadLimits.MaxErrors"/> errors: the rest of the stream is not read.</summary>
     public const string TooManyErrors = "JS2016";
+
+    /// <summary>Aliases expand the values of the stream to more than <see cref="LoadLimits.MaxExpandedCharacters"/> characters.</summary>
+    public const string TooMuchExpanded = "JS2017";
 }

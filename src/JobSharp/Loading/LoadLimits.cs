@@ -19,6 +19,13 @@ internal static class LoadLimits
     public const long MaxAliasNodes = 10_000;
 
     /// <summary>
+    /// The most characters of values (keys and scalars) in one stream, counting what aliases expand to: as much as
+    /// the largest input holds, so only aliases can pass it, and what a manifest expands to stays as small as
+    /// the largest input.
+    /// </summary>
+    public const long MaxExpandedCharacters = MaxInputBytes;
+
+    /// <summary>
     /// The most characters of field paths recorded for one stream (every value's path is kept for locations): a
     /// bound for documents whose keys are very long and very deep at once.
     /// </summary>

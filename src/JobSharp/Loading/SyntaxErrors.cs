@@ -2,7 +2,10 @@ using YamlDotNet.Core;
 
 namespace JobSharp.Loading;
 
-/// <summary>Words and places for YamlDotNet's syntax errors; a tab in the indentation gets its own message at the tab.</summary>
+/// <summary>
+/// Words and places for YamlDotNet's syntax errors; a tab in the indentation gets its own message at the tab, and a key
+/// longer than YAML allows its own message at the key.
+/// </summary>
 internal static class SyntaxErrors
 {
     public static (SourceLocation At, string Message) Describe(YamlException e, string text)
@@ -13,6 +16,13 @@ internal static class SyntaxErrors
         if ((atTab || e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)) && IndentTab(text, at.Line) is { } tab)
         {
             return (tab, "a tab is used for indentation; YAML allows only spaces there");
+        }
+
+        if (LongKeys.Find(text, at.Line) is { } key)
+        {
+            return (key.At, string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"this key is {key.Length} characters long, and YAML allows at most {LongKeys.MaxLength} characters in a key written as key: value; use a shorter key"));
         }
 
         return (at, e.Message.Length == 0 ? "the text is not valid YAML" : "invalid YAML: " + e.Message);

@@ -7,7 +7,8 @@ namespace JobSharp.Loading;
 
 /// <summary>
 /// Turns input into checked text: bytes are decoded as strict UTF-8 (a leading BOM is dropped; the first invalid
-/// byte is reported with its offset, line and column), and any text is checked for characters YAML does not allow.
+/// byte is reported with its offset, line and column; UTF-16 and UTF-32 are named), and any text is checked for
+/// characters YAML does not allow (NULs that show UTF-16 or UTF-32 read with the wrong encoding are named so).
 /// </summary>
 internal static class TextInput
 {
@@ -17,9 +18,9 @@ internal static class TextInput
         {
             bytes = bytes[3..];
         }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        else if (WideEncoding.Detect(bytes) is { } wide)
         {
-            context.Report(LoadErrorCode.Encoding, new SourceLocation(1, 1), string.Empty, "the input is UTF-16; save it as UTF-8");
+            ReportWide(wide, context);
             return null;
         }
 
@@ -85,6 +86,12 @@ internal static class TextInput
             var paired = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
             if (!paired && !IsAllowed(c))
             {
+                if (c == '\0' && WideEncoding.Detect(text) is { } wide)
+                {
+                    ReportWide(wide, context);
+                    return null;
+                }
+
                 context.Report(
                     LoadErrorCode.Encoding, new SourceLocation(line, column), string.Empty,
                     string.Create(CultureInfo.InvariantCulture, $"the character U+{(int)c:X4} is not allowed in YAML; write it as an escape in a double-quoted string"));
@@ -97,6 +104,9 @@ internal static class TextInput
 
         return text;
     }
+
+    private static void ReportWide(string encoding, LoadContext context) =>
+        context.Report(LoadErrorCode.Encoding, new SourceLocation(1, 1), string.Empty, $"the input is {encoding}; save it as UTF-8");
 
     /// <summary>YAML's printable characters: tab, line breaks, and everything visible (surrogates only in pairs).</summary>
     private static bool IsAllowed(char c) =>

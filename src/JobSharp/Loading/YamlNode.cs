@@ -40,8 +40,11 @@ internal sealed class YamlNode
     /// <summary>How many nodes this node stands for, aliases expanded.</summary>
     public long Size { get; set; } = 1;
 
+    /// <summary>How many characters of keys and scalars this node stands for, aliases expanded.</summary>
+    public long Characters { get; set; }
+
     public static YamlNode Scalar(SourceLocation start, string tag, string value, ScalarStyle style) =>
-        new(YamlNodeKind.Scalar, start, tag) { Value = value, Style = style };
+        new(YamlNodeKind.Scalar, start, tag) { Value = value, Style = style, Characters = value.Length };
 
     public static YamlNode Collection(YamlNodeKind kind, SourceLocation start, string tag) => new(kind, start, tag);
 

@@ -6,7 +6,8 @@ namespace JobSharp.Loading;
 
 /// <summary>
 /// Reads YamlDotNet's parser events into <see cref="YamlNode"/> trees, one document at a time, within
-/// <see cref="LoadLimits"/>: nesting depth, node count and alias expansion are counted as the events arrive,
+/// <see cref="LoadLimits"/>: nesting depth, node count, alias expansion and the characters aliases expand to are
+/// counted as the events arrive,
 /// so hostile input stops early. A syntax error or a passed limit ends the stream with one error.
 /// </summary>
 internal sealed class YamlTreeReader(string text, LoadContext context)
@@ -16,6 +17,7 @@ internal sealed class YamlTreeReader(string text, LoadContext context)
     private Mark _last = Mark.Empty;
     private long _nodes;
     private long _aliasNodes;
+    private long _characters;
     private int _index;
     private bool _done;
 
@@ -116,6 +118,7 @@ internal sealed class YamlTreeReader(string text, LoadContext context)
         {
             case Scalar scalar:
                 node = YamlNode.Scalar(at, TagOf(scalar), scalar.Value, scalar.Style);
+                CountCharacters(node.Characters, at);
                 break;
             case SequenceStart sequence:
                 node = ReadCollection(YamlNodeKind.Sequence, sequence, at, depth);
@@ -157,6 +160,7 @@ internal sealed class YamlTreeReader(string text, LoadContext context)
             var child = ReadNode(current, depth + 1);
             node.Children.Add(child);
             node.Size += child.Size;
+            node.Characters += child.Characters;
         }
     }
 
@@ -176,7 +180,23 @@ internal sealed class YamlTreeReader(string text, LoadContext context)
         }
 
         Count(target.Size, at);
+        CountCharacters(target.Characters, at);
         return target;
+    }
+
+    /// <summary>
+    /// Counts the characters of values read, aliases expanded: without aliases they are never more than the input,
+    /// so passing the bound means aliases amplify the input, and whatever uses the values would grow as much.
+    /// </summary>
+    private void CountCharacters(long characters, SourceLocation at)
+    {
+        _characters += characters;
+        if (_characters > LoadLimits.MaxExpandedCharacters)
+        {
+            throw context.Fatal(
+                LoadErrorCode.TooMuchExpanded, at,
+                string.Create(CultureInfo.InvariantCulture, $"aliases expand the values of the input to more than {LoadLimits.MaxExpandedCharacters} characters (an alias bomb?); the rest of the input was not read"));
+        }
     }
 
     private void Count(long nodes, SourceLocation at)

@@ -230,4 +230,97 @@ public sealed class HostileInputTests
         Assert.Equal("JS2016", result.Errors[^1].Code);
         Assert.All(result.Errors.Take(1000), e => Assert.Equal("JS2010", e.Code));
     }
+
+    [Fact]
+    public void LoadString_OneLongValueAliasedManyTimes_StopsAtTheExpandedSizeBound()
+    {
+        // 9,000 aliases are within the alias bound, but expand to 9 GB of text; the bound is 16 Mi characters.
+        var yaml = new StringBuilder("a: &a ").Append('x', 1_000_000).Append("\nb: [");
+        yaml.AppendJoin(", ", Enumerable.Repeat("*a", 9000)).Append("]\n");
+
+        var error = LoadingFiles.SingleError(yaml.ToString());
+
+        Assert.Equal("JS2017", error.Code);
+        Assert.Equal("aliases expand the values of the input to more than 16777216 characters (an alias bomb?); the rest of the input was not read", error.Message);
+        // "a", the value and "b" are 1,000,002 characters; the 16th alias passes 16,777,216.
+        Assert.Equal((2, 5 + (15 * 4)), (error.Line, error.Column));
+    }
+
+    [Theory]
+    [InlineData("UTF-32LE", true)]
+    [InlineData("UTF-32BE", true)]
+    [InlineData("UTF-32LE", false)]
+    [InlineData("UTF-32BE", false)]
+    [InlineData("UTF-16LE", true)]
+    [InlineData("UTF-16BE", true)]
+    [InlineData("UTF-16LE", false)]
+    [InlineData("UTF-16BE", false)]
+    public void Load_WideEncoding_IsNamed(string encoding, bool withBom)
+    {
+        var result = ManifestLoader.Load(new MemoryStream(WideBytes(encoding, withBom)), "wide.yaml");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("JS2002", error.Code);
+        Assert.Equal((1, 1), (error.Line, error.Column));
+        Assert.Equal($"the input is {encoding[..6]}; save it as UTF-8", error.Message);
+    }
+
+    [Theory]
+    [InlineData("UTF-16LE", true)]
+    [InlineData("UTF-16BE", true)]
+    [InlineData("UTF-16LE", false)]
+    [InlineData("UTF-32LE", true)]
+    [InlineData("UTF-32BE", false)]
+    public void LoadString_WideEncodingReadAsSingleBytes_IsNamed(string encoding, bool withBom)
+    {
+        var bytes = WideBytes(encoding, withBom);
+
+        // As a reader with the wrong encoding would give it: Latin-1, or UTF-8 with replacement characters.
+        foreach (var text in new[] { Encoding.Latin1.GetString(bytes), Encoding.UTF8.GetString(bytes) })
+        {
+            var error = LoadingFiles.SingleError(text);
+
+            Assert.Equal("JS2002", error.Code);
+            Assert.Equal($"the input is {encoding[..6]}; save it as UTF-8", error.Message);
+        }
+    }
+
+    [Fact]
+    public void LoadString_StrayNul_IsNotMistakenForUtf16()
+    {
+        var error = LoadingFiles.SingleError("a: b\0c\0d\0e\n");
+
+        Assert.Equal("JS2002", error.Code);
+        Assert.StartsWith("the character U+0000 is not allowed in YAML", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("metadata:\n  labels:\n    ", 3, 5)]
+    [InlineData("metadata:\n  labels:\n    app: x\n    ", 4, 5)]
+    [InlineData("spec:\n  template:\n    spec:\n      containers:\n        - ", 5, 11)]
+    public void LoadString_KeyLongerThan1024Characters_SaysSo(string before, int line, int column)
+    {
+        var error = LoadingFiles.SingleError(before + new string('k', 1025) + ": v\n");
+
+        Assert.Equal("JS2001", error.Code);
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.Equal("this key is 1025 characters long, and YAML allows at most 1024 characters in a key written as key: value; use a shorter key", error.Message);
+    }
+
+    [Fact]
+    public void LoadString_KeyOf1024Characters_IsFine()
+    {
+        var result = ManifestLoader.LoadString("metadata:\n  labels:\n    " + new string('k', 1024) + ": v\n", "test.yaml");
+
+        Assert.DoesNotContain(result.Errors, e => e.Code == "JS2001");
+    }
+
+    private static byte[] WideBytes(string encoding, bool withBom)
+    {
+        var bigEndian = encoding.EndsWith("BE", StringComparison.Ordinal);
+        Encoding wide = encoding.StartsWith("UTF-32", StringComparison.Ordinal)
+            ? new UTF32Encoding(bigEndian, byteOrderMark: true)
+            : new UnicodeEncoding(bigEndian, byteOrderMark: true);
+        return [.. withBom ? wide.GetPreamble() : [], .. wide.GetBytes("apiVersion: batch/v1\nkind: Job\n")];
+    }
 }
