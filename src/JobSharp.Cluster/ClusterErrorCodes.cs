@@ -44,4 +44,7 @@ public static class ClusterErrorCodes
 
     /// <summary>The object is of a kind JobSharp does not apply (only Job and CronJob).</summary>
     public const string UnsupportedKind = "JS3018";
+
+    /// <summary>The API server accepted the connection but did not answer within the request timeout.</summary>
+    public const string NoAnswer = "JS3019";
 }

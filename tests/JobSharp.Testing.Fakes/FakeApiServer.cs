@@ -161,6 +161,12 @@ public sealed partial class FakeApiServer : IAsyncDisposable
             return;
         }
 
+        if (TakeStall(request) is { } afterHeaders)
+        {
+            await StallAsync(context, afterHeaders);
+            return;
+        }
+
         var nsIndex = Array.IndexOf(parts, "namespaces");
         if (nsIndex < 0 || nsIndex + 2 >= parts.Length)
         {

@@ -6,12 +6,13 @@ namespace JobSharp.Cli.Commands;
 
 /// <summary>
 /// <c>apply</c>: validates, then server-side applies every manifest; with <c>--wait</c> follows the Jobs to Complete
-/// or Failed (exit 0, 1, or 3 on timeout), printing the failed pods' last log lines.
+/// or Failed (exit 0, 1, or 3 on timeout), printing the failed pods' last log lines. <c>--timeout</c> bounds the whole
+/// run, the apply's requests included: each gets what is left of it.
 /// </summary>
 internal sealed class ApplyCommand : ClusterCommand
 {
     private readonly Option<bool> _wait = new("--wait") { Description = "Wait until every Job is Complete or Failed." };
-    private readonly Option<string?> _timeout = new("--timeout") { Description = "With --wait: give up after this long (90s, 5m, 1h30m); exit 3." };
+    private readonly Option<string?> _timeout = new("--timeout") { Description = "Give up after this long in all, the apply included (90s, 5m, 1h30m); exit 3." };
     private readonly Option<bool> _logs = new("--logs") { Description = "With --wait: print the logs of every pod of each Job when it ends." };
     private readonly Option<bool> _recreate = new("--recreate") { Description = "When an immutable field changed: delete the Job and its pods, wait until gone, apply again." };
     private readonly Option<string?> _dryRun = new("--dry-run") { Description = "server: ask the API server what would happen, change nothing." };
@@ -47,35 +48,51 @@ internal sealed class ApplyCommand : ClusterCommand
             FieldManager = parseResult.GetValue(_fieldManager) ?? "jobsharp",
             ForceConflicts = parseResult.GetValue(_force),
         };
+        TimeSpan? timeout = parseResult.GetValue(_timeout) is { } text && DurationParser.TryParse(text, out var t) ? t : null;
+        using var deadline = new Deadline(timeout, invocation.Connection.Time, cancellationToken);
         var applied = new List<ApplyResult>();
+        var notApplied = false;
         var exit = await ForEachAsync(invocation, invocation.Entries, async entry =>
         {
-            var result = await cluster.ApplyAsync(entry.Model, options, cancellationToken).ConfigureAwait(false);
-            invocation.Output.Write(result + "\n");
-            applied.Add(result);
+            try
+            {
+                var result = await cluster.ApplyAsync(entry.Model, options, deadline.Token).ConfigureAwait(false);
+                invocation.Output.Write(result + "\n");
+                applied.Add(result);
+            }
+            catch (OperationCanceledException) when (deadline.IsPassed)
+            {
+                invocation.Error.Write($"{entry.Kind.ToLowerInvariant()}/{entry.Name} timed out: not applied after {deadline.Seconds} s\n");
+                notApplied = true;
+            }
+
             return ExitCodes.Success;
         }).ConfigureAwait(false);
 
         if (!parseResult.GetValue(_wait) || options.DryRun)
         {
-            return exit;
+            return exit == ExitCodes.UsageOrIoError || !notApplied ? exit : ExitCodes.TimedOut;
         }
 
-        var outcomes = await WaitAsync(parseResult, cluster, applied, cancellationToken).ConfigureAwait(false);
-        var worst = ClusterExitCodes.For(outcomes);
+        var outcomes = await WaitAsync(parseResult, cluster, applied, deadline, cancellationToken).ConfigureAwait(false);
+        var worst = Math.Max(ClusterExitCodes.For(outcomes), notApplied ? ExitCodes.TimedOut : ExitCodes.Success);
         return exit == ExitCodes.UsageOrIoError || worst == ClusterExitCodes.Error ? ExitCodes.UsageOrIoError : Math.Max(exit, worst);
     }
 
-    private async Task<IReadOnlyList<JobOutcome>> WaitAsync(ParseResult parseResult, JobCluster cluster, List<ApplyResult> applied, CancellationToken ct)
+    private async Task<IReadOnlyList<JobOutcome>> WaitAsync(
+        ParseResult parseResult, JobCluster cluster, List<ApplyResult> applied, Deadline deadline, CancellationToken ct)
     {
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
         var progress = new ProgressLine(error);
-        TimeSpan? timeout = parseResult.GetValue(_timeout) is { } text && DurationParser.TryParse(text, out var t) ? t : null;
-        var options = new WaitOptions { Timeout = timeout, Progress = progress.Report };
+        var options = new WaitOptions { Timeout = deadline.Left, Progress = progress.Report };
         var jobs = applied.Where(a => a.Kind == "Job").ToList();
         var waits = jobs.Select(job => cluster.WaitAllAsync([job.Name], options, job.Namespace, ct));
-        var outcomes = (await Task.WhenAll(waits).ConfigureAwait(false)).SelectMany(o => o).ToList();
+        // The wait had only what was left of --timeout; the message names the whole of it.
+        var outcomes = (await Task.WhenAll(waits).ConfigureAwait(false))
+            .SelectMany(o => o)
+            .Select(o => o.Kind == JobOutcomeKind.TimedOut ? o with { Message = $"not finished after {deadline.Seconds} s" } : o)
+            .ToList();
         progress.End();
         foreach (var outcome in outcomes)
         {

@@ -6,7 +6,7 @@ namespace JobSharp.Cli.Commands;
 
 /// <summary>
 /// The kubectl-compatible connection flags every cluster verb takes (<c>--kubeconfig</c>, <c>--context</c>,
-/// <c>-n/--namespace</c>) and <c>--name</c>, which narrows the verb to some of the manifests.
+/// <c>-n/--namespace</c>, <c>--request-timeout</c>) and <c>--name</c>, which narrows the verb to some of the manifests.
 /// </summary>
 internal sealed class ClusterCommandOptions
 {
@@ -25,6 +25,11 @@ internal sealed class ClusterCommandOptions
         Description = "The namespace for objects that name none; the context's namespace, else default.",
     };
 
+    private readonly Option<string?> _requestTimeout = new("--request-timeout")
+    {
+        Description = "Give up on a request the API server does not answer within this long (30s by default; 0: no limit); exit 2.",
+    };
+
     private readonly Option<string[]> _names = new("--name")
     {
         Description = "Only the objects with this name (repeatable); all of them by default.",
@@ -37,6 +42,14 @@ internal sealed class ClusterCommandOptions
         command.Options.Add(_context);
         command.Options.Add(_namespace);
         command.Options.Add(_names);
+        command.Options.Add(_requestTimeout);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(_requestTimeout) is { } t && !DurationParser.TryParse(t, out _))
+            {
+                result.AddError($"--request-timeout: \"{t}\" is not a duration (try 30s, 2m, or 0 for no limit).");
+            }
+        });
     }
 
     /// <summary>Opens the connection; a problem is one diagnostic line and null.</summary>
@@ -49,6 +62,7 @@ internal sealed class ClusterCommandOptions
                 Kubeconfig = parseResult.GetValue(_kubeconfig),
                 Context = parseResult.GetValue(_context),
                 Namespace = parseResult.GetValue(_namespace),
+                RequestTimeout = RequestTimeout(parseResult),
             });
         }
         catch (ClusterException e)
@@ -57,6 +71,11 @@ internal sealed class ClusterCommandOptions
             return null;
         }
     }
+
+    private TimeSpan RequestTimeout(ParseResult parseResult) =>
+        parseResult.GetValue(_requestTimeout) is { } text && DurationParser.TryParse(text, out var limit)
+            ? limit
+            : ClusterConnectionOptions.DefaultRequestTimeout;
 
     /// <summary>The entries the verb works on: all, or those named by <c>--name</c>.</summary>
     public IReadOnlyList<ManifestEntry> Select(ParseResult parseResult, IReadOnlyList<ManifestEntry> entries)

@@ -17,7 +17,7 @@ public sealed class ClusterConnection : IDisposable
         Time = time;
     }
 
-    /// <summary>The Kubernetes client; every request goes through JobSharp's retry handler.</summary>
+    /// <summary>The Kubernetes client; every request goes through JobSharp's request timeout and retry handlers.</summary>
     public IKubernetes Client => Api;
 
     /// <summary>The same client as <see cref="Client"/>, for requests its typed operations cannot make (a raw watch).</summary>
@@ -45,7 +45,10 @@ public sealed class ClusterConnection : IDisposable
         var time = options.TimeProvider ?? TimeProvider.System;
         var (config, context) = KubeconfigResolver.Resolve(options);
         var @namespace = options.Namespace ?? (string.IsNullOrEmpty(config.Namespace) ? "default" : config.Namespace);
-        var client = new Kubernetes(config, new RetryHandler(options.Retry, time));
+        // The request timeout bounds every request (KubernetesClient's own 100 s would end it with a bare
+        // "The operation was canceled.", and does not cover a watch's headers).
+        config.HttpClientTimeout = Timeout.InfiniteTimeSpan;
+        var client = new Kubernetes(config, new RequestTimeoutHandler(options.RequestTimeout), new RetryHandler(options.Retry, time));
         return new ClusterConnection(client, config.Host, context, @namespace, time);
     }
 

@@ -7,6 +7,9 @@ namespace JobSharp.Cluster;
 /// </summary>
 public sealed record ClusterConnectionOptions
 {
+    /// <summary>The default <see cref="RequestTimeout"/>: 30 s.</summary>
+    public static TimeSpan DefaultRequestTimeout { get; } = TimeSpan.FromSeconds(30);
+
     /// <summary>An explicit kubeconfig file (<c>--kubeconfig</c>); it must exist.</summary>
     public string? Kubeconfig { get; init; }
 
@@ -21,6 +24,14 @@ public sealed record ClusterConnectionOptions
 
     /// <summary>The clock for retries and waits; <see cref="TimeProvider.System"/> when null.</summary>
     public TimeProvider? TimeProvider { get; init; }
+
+    /// <summary>
+    /// How long one request may take in all, its retries included, before it fails with
+    /// <see cref="ClusterErrorCodes.NoAnswer"/>; like kubectl's <c>--request-timeout</c>. A watch or a log follow is
+    /// bounded only until the server starts answering. Null or zero: no limit. Measured in real time, not on
+    /// <see cref="TimeProvider"/>, since it bounds the network.
+    /// </summary>
+    public TimeSpan? RequestTimeout { get; init; } = DefaultRequestTimeout;
 
     /// <summary>How 429 and 5xx answers are retried.</summary>
     public RetryPolicy Retry { get; init; } = RetryPolicy.Default;

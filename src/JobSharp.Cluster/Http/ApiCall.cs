@@ -18,6 +18,10 @@ internal static class ApiCall
         {
             throw Translate(e, what);
         }
+        catch (RequestTimeoutException e)
+        {
+            throw NoAnswer(connection, what, e);
+        }
         catch (HttpRequestException e)
         {
             throw Unreachable(connection, e);
@@ -37,6 +41,9 @@ internal static class ApiCall
             return null;
         }
     }
+
+    public static ClusterException NoAnswer(ClusterConnection connection, string what, RequestTimeoutException e) =>
+        new(ClusterErrorCodes.NoAnswer, $"{what}: the API server at {connection.Server} did not answer within {RequestTimeoutException.Seconds(e.Timeout)} s", e);
 
     public static ClusterException Unreachable(ClusterConnection connection, Exception e) =>
         new(ClusterErrorCodes.Unreachable, $"cannot reach the API server at {connection.Server}: {KubeconfigResolver.OneLine(e.Message)}", e);

@@ -4,7 +4,8 @@ namespace JobSharp.Cluster;
 
 /// <summary>
 /// Retries answers 429 and 5xx with exponential backoff, honouring <c>Retry-After</c>, within the bounds of a
-/// <see cref="RetryPolicy"/>. Waits use the injected <see cref="TimeProvider"/>.
+/// <see cref="RetryPolicy"/>, and never waits longer than what is left of the request timeout. Waits use the injected
+/// <see cref="TimeProvider"/>.
 /// </summary>
 internal sealed class RetryHandler(RetryPolicy policy, TimeProvider time) : DelegatingHandler
 {
@@ -27,6 +28,12 @@ internal sealed class RetryHandler(RetryPolicy policy, TimeProvider time) : Dele
 
             var wait = RetryAfter(response) ?? delay;
             wait = wait > policy.MaxDelay ? policy.MaxDelay : wait;
+            if (RequestTimeoutHandler.TimeLeft(request) is { } left && wait >= left)
+            {
+                // The retry could not be answered within the request timeout: the server's answer is the result.
+                return response;
+            }
+
             response.Dispose();
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, policy.MaxDelay.Ticks));
