@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using JobSharp.Rendering;
 using k8s;
 using k8s.Models;
 
@@ -36,8 +37,11 @@ internal sealed class ManifestDiffer(ClusterConnection connection)
             immutable = ImmutableChange.ChangedLeaves(manifest, live, fields);
         }
 
-        var before = live is null ? string.Empty : LiveObject.Render(live);
-        var applied = LiveObject.Render(after);
+        var liveShown = live is null ? null : LiveObject.Normalize(live);
+        var afterShown = LiveObject.Normalize(after);
+        DiffMask.Apply(liveShown, afterShown);
+        var before = liveShown is null ? string.Empty : ManifestRenderer.ToYaml(liveShown);
+        var applied = ManifestRenderer.ToYaml(afterShown);
         var marks = string.Equals(kind, ObjectApi.JobKind, StringComparison.Ordinal);
         var oldPaths = Paths(before);
         var newPaths = Paths(applied);

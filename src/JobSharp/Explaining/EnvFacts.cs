@@ -27,7 +27,10 @@ public sealed record EnvFacts
     /// <summary>True when the pod starts even if the source is missing.</summary>
     public bool Optional { get; init; }
 
-    /// <summary>The literal value; null when the source is not a literal, or when <see cref="Hidden"/>.</summary>
+    /// <summary>
+    /// The literal value, with the password of any URL in it masked (<c>postgres://app:****@db/app</c>); null when
+    /// the source is not a literal, or when <see cref="Hidden"/>.
+    /// </summary>
     public string? Value { get; init; }
 
     /// <summary>True when a literal value is not shown because the name looks like a credential.</summary>

@@ -110,10 +110,10 @@ public static class ExplainFacts
             Name = container.Name ?? "",
             Image = container.Image ?? "",
             Role = !isInit ? "main" : JobDefaults.IsSidecar(container) ? "sidecar" : "init",
-            Script = isScript ? command[2].TrimEnd('\n') : null,
+            Script = isScript ? CredentialValues.MaskUrlPasswords(command[2].TrimEnd('\n')) : null,
             Shell = isScript ? command[0] : null,
             Fence = isScript ? Fence(command[2]) : "```",
-            CommandLine = isScript || command.Count == 0 ? null : string.Join(' ', command.Select(Quote)),
+            CommandLine = isScript || command.Count == 0 ? null : CredentialValues.MaskUrlPasswords(string.Join(' ', command.Select(Quote))),
             ImageIsMutable = ImageReference.Parse(container.Image ?? "").IsMutable,
         };
     }
@@ -168,7 +168,7 @@ public static class ExplainFacts
             { FieldRef: { } field } => facts with { Source = "field", From = field.FieldPath },
             { ResourceFieldRef: { } resource } => facts with { Source = "resource", From = resource.Resource },
             _ when CredentialNames.LooksLikeCredential(env.Name ?? "") && !string.IsNullOrEmpty(env.Value) => facts with { Hidden = true },
-            _ => facts with { Value = env.Value ?? "" },
+            _ => facts with { Value = CredentialValues.MaskUrlPasswords(env.Value ?? "") },
         };
     }
 }

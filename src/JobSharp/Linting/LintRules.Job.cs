@@ -37,11 +37,11 @@ public static partial class LintRules
         "Without requests the scheduler places the pod as if it needed nothing, and the pod is among the first evicted under pressure; an evicted pod counts as a failure against backoffLimit. Without a memory limit one run can take a node's memory. (A limit without a request sets the request to the limit, so that counts as a request.)",
         "Set resources.requests.cpu, resources.requests.memory and resources.limits.memory on every container.");
 
-    /// <summary>JS4006: a credential-like env var with a literal value.</summary>
+    /// <summary>JS4006: a credential-like env var, or a URL with a password, as a literal value.</summary>
     public static LintRule LiteralCredential { get; } = new(
         "JS4006", "literal-credential", LintSeverity.Error,
-        "An env var whose name looks like a credential has a literal value instead of a Secret reference.",
-        "Literal values are stored in the Job object in plain text: anyone who can read Jobs, and every copy of the manifest in git, sees the credential. The name (password, passwd, token, secret, api key, private key, credentials, ...) says the value is one.",
+        "An env var whose name looks like a credential, or whose value is a URL with a password, has a literal value instead of a Secret reference.",
+        "Literal values are stored in the Job object in plain text: anyone who can read Jobs, and every copy of the manifest in git, sees the credential. The name (password, passwd, pwd, token, secret, api key, private key, credentials, ..., also at the end of a word, as in PGPASSWORD) says the value is one; so does the password of a URL such as postgres://app:pw@db/app.",
         "Put the value in a Secret and reference it: valueFrom.secretKeyRef (in C#: WithEnv(\"DB_PASSWORD\", SecretRef.Named(\"db\").Key(\"password\"))).");
 
     /// <summary>JS4007: a migration-like Job that runs more than one pod.</summary>

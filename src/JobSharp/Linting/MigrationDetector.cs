@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JobSharp.Internal;
 using k8s.Models;
 
 namespace JobSharp.Linting;
@@ -11,7 +12,7 @@ internal static partial class MigrationDetector
     {
         if (Pattern().IsMatch(jobName))
         {
-            return $"name \"{jobName}\"";
+            return $"name \"{EchoText.Of(jobName)}\"";
         }
 
         foreach (var container in (pod?.InitContainers ?? []).Concat(pod?.Containers ?? []))

@@ -1,3 +1,4 @@
+using JobSharp.Internal;
 using JobSharp.Schema;
 
 namespace JobSharp.Loading;
@@ -5,11 +6,11 @@ namespace JobSharp.Loading;
 /// <summary>The words of binding errors: what a node is, and what is wrong with a field name or tag.</summary>
 internal static class BindMessages
 {
-    public static string Describe(YamlNode node) => node.Kind switch
+    public static string Describe(YamlNode node, bool isCredential = false) => node.Kind switch
     {
         YamlNodeKind.Mapping => "a mapping",
         YamlNodeKind.Sequence => "a list",
-        _ => Yaml11.Read(node)?.Describe() ?? $"a value tagged {node.Tag}",
+        _ => Yaml11.Read(node)?.Describe(isCredential) ?? $"a value tagged {EchoText.Of(node.Tag)}",
     };
 
     public static string UnknownField(string key, ModelType model)
@@ -26,8 +27,8 @@ internal static class BindMessages
         _ => false,
     };
 
-    public static string TagProblem(YamlNode node) =>
+    public static string TagProblem(YamlNode node, bool isCredential = false) =>
         node.Tag is "tag:yaml.org,2002:int" or "tag:yaml.org,2002:float" or "tag:yaml.org,2002:bool"
-            ? $"\"{ScalarReading.Shorten(node.Value)}\" is not a valid {node.Tag["tag:yaml.org,2002:".Length..]}"
-            : $"the tag {node.Tag} is not supported here";
+            ? $"\"{EchoText.Of(node.Value, isCredential)}\" is not a valid {node.Tag["tag:yaml.org,2002:".Length..]}"
+            : $"the tag {EchoText.Of(node.Tag)} is not supported here";
 }

@@ -1,3 +1,5 @@
+using JobSharp.Internal;
+using JobSharp.Linting;
 using JobSharp.Schema;
 
 namespace JobSharp.Loading;
@@ -16,17 +18,20 @@ internal sealed class ModelBinder(LoadContext context, bool ignoreUnknownFields 
 
     public LoadContext Context => context;
 
-    /// <summary>The value for <paramref name="target"/>, or null when the node is null or has an error (reported).</summary>
-    public object? Bind(YamlNode node, ValueShape target, string path)
+    /// <summary>
+    /// The value for <paramref name="target"/>, or null when the node is null or has an error (reported). With
+    /// <paramref name="isCredential"/> (the value of <c>PGPASSWORD</c>, say), error messages do not echo the value.
+    /// </summary>
+    public object? Bind(YamlNode node, ValueShape target, string path, bool isCredential = false)
     {
         if (node.Kind == YamlNodeKind.Scalar)
         {
-            return BindScalar(node, target, path);
+            return BindScalar(node, target, path, isCredential);
         }
 
         if (!BindMessages.CollectionTagIsKnown(node))
         {
-            context.Report(LoadErrorCode.UnsupportedTag, node.Start, path, $"the tag {node.Tag} is not supported here");
+            context.Report(LoadErrorCode.UnsupportedTag, node.Start, path, $"the tag {EchoText.Of(node.Tag)} is not supported here");
             return null;
         }
 
@@ -36,7 +41,7 @@ internal sealed class ModelBinder(LoadContext context, bool ignoreUnknownFields 
             (ValueKind.Map, YamlNodeKind.Mapping) => BindMap(node, target, path),
             (ValueKind.List, YamlNodeKind.Sequence) => BindList(node, target, path),
             (ValueKind.FreeForm, _) => FreeForm.Bind(this, node, path),
-            _ => WrongShape(node, target, path),
+            _ => WrongShape(node, target, path, isCredential),
         };
     }
 
@@ -47,11 +52,11 @@ internal sealed class ModelBinder(LoadContext context, bool ignoreUnknownFields 
         _locations.TryAdd(path, at);
     }
 
-    private object? BindScalar(YamlNode node, ValueShape target, string path)
+    private object? BindScalar(YamlNode node, ValueShape target, string path, bool isCredential)
     {
         if (Yaml11.Read(node) is not { } reading)
         {
-            context.Report(LoadErrorCode.UnsupportedTag, node.Start, path, BindMessages.TagProblem(node));
+            context.Report(LoadErrorCode.UnsupportedTag, node.Start, path, BindMessages.TagProblem(node, isCredential));
             return null;
         }
 
@@ -62,9 +67,9 @@ internal sealed class ModelBinder(LoadContext context, bool ignoreUnknownFields 
 
         return target.Kind switch
         {
-            ValueKind.Model or ValueKind.Map or ValueKind.List => WrongShape(node, target, path),
+            ValueKind.Model or ValueKind.Map or ValueKind.List => WrongShape(node, target, path, isCredential),
             ValueKind.FreeForm => FreeForm.Scalar(context, reading, node, path),
-            _ => ScalarBinder.Convert(context, reading, target, node.Start, path),
+            _ => ScalarBinder.Convert(context, reading, target, node.Start, path, isCredential),
         };
     }
 
@@ -74,6 +79,7 @@ internal sealed class ModelBinder(LoadContext context, bool ignoreUnknownFields 
         var instance = model.Create();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var entries = MergeKeys.Entries(node, context, path);
+        var holdsCredential = NamesCredential(entries);
         for (var i = 0; i + 1 < entries.Count; i += 2)
         {
             var keyNode = entries[i];
@@ -100,7 +106,7 @@ internal sealed class ModelBinder(LoadContext context, bool ignoreUnknownFields 
             }
 
             Record(fieldPath, keyNode.Start);
-            if (Bind(entries[i + 1], property.Shape, fieldPath) is { } value)
+            if (Bind(entries[i + 1], property.Shape, fieldPath, holdsCredential && key == "value") is { } value)
             {
                 property.Write(instance, value);
             }
@@ -127,7 +133,7 @@ internal sealed class ModelBinder(LoadContext context, bool ignoreUnknownFields 
             if (MappingKeys.IsFirst(context, seen, key, keyNode, entryPath))
             {
                 Record(entryPath, keyNode.Start);
-                map[key] = Bind(entries[i + 1], element, entryPath) ?? element.Zero();
+                map[key] = Bind(entries[i + 1], element, entryPath, CredentialNames.LooksLikeCredential(key)) ?? element.Zero();
             }
         }
 
@@ -149,7 +155,25 @@ internal sealed class ModelBinder(LoadContext context, bool ignoreUnknownFields 
         return list;
     }
 
-    private object? WrongShape(YamlNode node, ValueShape target, string path)
+    /// <summary>
+    /// True when the mapping's <c>name</c> looks like a credential (an env var such as <c>PGPASSWORD</c>): its
+    /// <c>value</c> is then one, whichever of the two is written first.
+    /// </summary>
+    private static bool NamesCredential(IReadOnlyList<YamlNode> entries)
+    {
+        for (var i = 0; i + 1 < entries.Count; i += 2)
+        {
+            if (entries[i] is { Kind: YamlNodeKind.Scalar, Value: "name" } && entries[i + 1] is { Kind: YamlNodeKind.Scalar } name
+                && CredentialNames.LooksLikeCredential(name.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private object? WrongShape(YamlNode node, ValueShape target, string path, bool isCredential)
     {
         var expected = target.Kind switch
         {
@@ -158,7 +182,7 @@ internal sealed class ModelBinder(LoadContext context, bool ignoreUnknownFields 
             ValueKind.List => "a list",
             _ => target.Name,
         };
-        context.Report(LoadErrorCode.WrongType, node.Start, path, $"expected {expected}, found {BindMessages.Describe(node)}");
+        context.Report(LoadErrorCode.WrongType, node.Start, path, $"expected {expected}, found {BindMessages.Describe(node, isCredential)}");
         return null;
     }
 }

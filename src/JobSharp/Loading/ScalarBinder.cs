@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
+using JobSharp.Internal;
 using JobSharp.Rendering;
 using JobSharp.Schema;
 using k8s.Models;
@@ -17,7 +18,8 @@ internal static partial class ScalarBinder
     private static readonly string[] TimestampFormats =
         ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFFFK"];
 
-    public static object? Convert(LoadContext context, ScalarReading reading, ValueShape target, SourceLocation at, string path)
+    /// <summary>The value of <paramref name="reading"/> as <paramref name="target"/>; with <paramref name="isCredential"/>, errors do not echo it.</summary>
+    public static object? Convert(LoadContext context, ScalarReading reading, ValueShape target, SourceLocation at, string path, bool isCredential = false)
     {
         switch (target.Kind, reading.Kind)
         {
@@ -26,36 +28,37 @@ internal static partial class ScalarBinder
             case (ValueKind.String, _):
                 context.Report(
                     LoadErrorCode.WrongType, at, path,
-                    $"expected a string, found {reading.Describe()} (the API server rejects it: cannot unmarshal {GoKind(reading)} into a string); write it in quotes: \"{ScalarReading.Shorten(reading.Text)}\"");
+                    $"expected a string, found {reading.Describe(isCredential)} (the API server rejects it: cannot unmarshal {GoKind(reading)} into a string); write it in quotes"
+                    + (isCredential ? " (the value is not shown: its name looks like a credential)" : $": \"{ScalarReading.Shorten(reading.Text)}\""));
                 return null;
             case (ValueKind.Boolean, ScalarKind.Boolean):
                 return reading.Boolean;
             case (ValueKind.Int32, ScalarKind.Integer):
-                return InRange(context, reading, at, path, int.MinValue, int.MaxValue, "int32") is { } i32 ? (int)i32 : null;
+                return InRange(context, reading, at, path, int.MinValue, int.MaxValue, "int32", isCredential) is { } i32 ? (int)i32 : null;
             case (ValueKind.Int64, ScalarKind.Integer):
-                return InRange(context, reading, at, path, long.MinValue, long.MaxValue, "int64") is { } i64 ? (long)i64 : null;
+                return InRange(context, reading, at, path, long.MinValue, long.MaxValue, "int64", isCredential) is { } i64 ? (long)i64 : null;
             case (ValueKind.IntOrString, ScalarKind.Integer):
-                return InRange(context, reading, at, path, int.MinValue, int.MaxValue, "int32") is { } port
+                return InRange(context, reading, at, path, int.MinValue, int.MaxValue, "int32", isCredential) is { } port
                     ? (IntOrString)Yaml11.Decimal(port)
                     : null;
             case (ValueKind.IntOrString, ScalarKind.String):
                 return (IntOrString)reading.Text;
             case (ValueKind.Double, ScalarKind.Integer or ScalarKind.Float):
-                return Double(context, reading, at, path);
+                return Double(context, reading, at, path, isCredential);
             case (ValueKind.DateTime, ScalarKind.String):
-                return Timestamp(context, reading, at, path);
+                return Timestamp(context, reading, at, path, isCredential);
             case (ValueKind.Quantity, ScalarKind.String or ScalarKind.Integer or ScalarKind.Float):
-                return Quantity(context, reading, at, path);
+                return Quantity(context, reading, at, path, isCredential);
             default:
                 var hint = reading.Kind == ScalarKind.String && Yaml11.Resolve(reading.Text).Kind != ScalarKind.String
                     ? "; remove the quotes"
                     : string.Empty;
-                context.Report(LoadErrorCode.WrongType, at, path, $"expected {Article(target)}, found {reading.Describe()}{hint}");
+                context.Report(LoadErrorCode.WrongType, at, path, $"expected {Article(target)}, found {reading.Describe(isCredential)}{hint}");
                 return null;
         }
     }
 
-    private static BigInteger? InRange(LoadContext context, ScalarReading reading, SourceLocation at, string path, BigInteger min, BigInteger max, string type)
+    private static BigInteger? InRange(LoadContext context, ScalarReading reading, SourceLocation at, string path, BigInteger min, BigInteger max, string type, bool isCredential)
     {
         if (reading.Integer is { } value && value >= min && value <= max)
         {
@@ -64,11 +67,11 @@ internal static partial class ScalarBinder
 
         context.Report(
             LoadErrorCode.OutOfRange, at, path,
-            $"{ScalarReading.Shorten(reading.Text)} is out of range for {type} ({min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)})");
+            $"{EchoText.Of(reading.Text, isCredential)} is out of range for {type} ({min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)})");
         return null;
     }
 
-    private static object? Double(LoadContext context, ScalarReading reading, SourceLocation at, string path)
+    private static object? Double(LoadContext context, ScalarReading reading, SourceLocation at, string path, bool isCredential)
     {
         var text = reading.Text.Replace("_", string.Empty, StringComparison.Ordinal);
         if (reading.Integer is { } integer)
@@ -81,11 +84,11 @@ internal static partial class ScalarBinder
             return value;
         }
 
-        context.Report(LoadErrorCode.InvalidValue, at, path, $"{ScalarReading.Shorten(reading.Text)} is not a finite number");
+        context.Report(LoadErrorCode.InvalidValue, at, path, $"{EchoText.Of(reading.Text, isCredential)} is not a finite number");
         return null;
     }
 
-    private static DateTime? Timestamp(LoadContext context, ScalarReading reading, SourceLocation at, string path)
+    private static DateTime? Timestamp(LoadContext context, ScalarReading reading, SourceLocation at, string path, bool isCredential)
     {
         if (DateTimeOffset.TryParseExact(reading.Text, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
         {
@@ -94,11 +97,11 @@ internal static partial class ScalarBinder
 
         context.Report(
             LoadErrorCode.InvalidValue, at, path,
-            $"\"{ScalarReading.Shorten(reading.Text)}\" is not an RFC 3339 timestamp (such as 2024-05-01T12:00:00Z)");
+            $"\"{EchoText.Of(reading.Text, isCredential)}\" is not an RFC 3339 timestamp (such as 2024-05-01T12:00:00Z)");
         return null;
     }
 
-    private static ResourceQuantity? Quantity(LoadContext context, ScalarReading reading, SourceLocation at, string path)
+    private static ResourceQuantity? Quantity(LoadContext context, ScalarReading reading, SourceLocation at, string path, bool isCredential)
     {
         var text = reading.Kind == ScalarKind.Integer && reading.Integer is { } n && !DecimalInteger().IsMatch(reading.Text)
             ? Yaml11.Decimal(n)
@@ -119,7 +122,7 @@ internal static partial class ScalarBinder
 
         context.Report(
             LoadErrorCode.InvalidValue, at, path,
-            $"\"{ScalarReading.Shorten(reading.Text)}\" is not a quantity (such as 500m, 128Mi, 1.5Gi or 129e6)");
+            $"\"{EchoText.Of(reading.Text, isCredential)}\" is not a quantity (such as 500m, 128Mi, 1.5Gi or 129e6)");
         return null;
     }
 

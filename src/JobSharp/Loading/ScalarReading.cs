@@ -1,4 +1,5 @@
 using System.Numerics;
+using JobSharp.Internal;
 
 namespace JobSharp.Loading;
 
@@ -18,15 +19,23 @@ internal enum ScalarKind
 /// </summary>
 internal readonly record struct ScalarReading(ScalarKind Kind, string Text, bool Boolean = false, BigInteger? Integer = null)
 {
-    /// <summary>The kind in words, for messages: <c>the boolean yes</c>, <c>the string "two"</c>.</summary>
-    public string Describe() => Kind switch
+    /// <summary>
+    /// The kind in words, for messages: <c>the boolean yes</c>, <c>the string "two"</c>; only the kind
+    /// (<c>an integer</c>) when the value is a credential.
+    /// </summary>
+    public string Describe(bool isCredential = false) => (Kind, isCredential) switch
     {
-        ScalarKind.Null => "null",
-        ScalarKind.Boolean => $"the boolean {Text}",
-        ScalarKind.Integer => $"the integer {Shorten(Text)}",
-        ScalarKind.Float => $"the number {Shorten(Text)}",
+        (ScalarKind.Null, _) => "null",
+        (ScalarKind.Boolean, true) => "a boolean",
+        (ScalarKind.Integer, true) => "an integer",
+        (ScalarKind.Float, true) => "a number",
+        (_, true) => "a string",
+        (ScalarKind.Boolean, _) => $"the boolean {Shorten(Text)}",
+        (ScalarKind.Integer, _) => $"the integer {Shorten(Text)}",
+        (ScalarKind.Float, _) => $"the number {Shorten(Text)}",
         _ => $"the string \"{Shorten(Text)}\"",
     };
 
-    public static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "...");
+    /// <summary>A name or value as a message echoes it (see <see cref="EchoText"/>).</summary>
+    public static string Shorten(string text) => EchoText.Of(text);
 }

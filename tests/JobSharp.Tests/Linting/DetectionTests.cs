@@ -18,6 +18,10 @@ public sealed class DetectionTests
     [InlineData("OAUTH_CLIENT_SECRET")]
     [InlineData("GOOGLE_APPLICATION_CREDENTIALS_JSON")]
     [InlineData("credentials")]
+    [InlineData("PGPASSWORD")]
+    [InlineData("DB_PWD")]
+    [InlineData("MYSQL_PWD")]
+    [InlineData("GHTOKEN")]
     public void LooksLikeCredential_CredentialNames_True(string name)
     {
         Assert.True(CredentialNames.LooksLikeCredential(name));
@@ -32,9 +36,25 @@ public sealed class DetectionTests
     [InlineData("TOKENIZER_MODEL")]
     [InlineData("KEYCLOAK_REALM")]
     [InlineData("SECRETARY")]
+    [InlineData("OLDPWD")]
+    [InlineData("TOKEN_URL")]
+    [InlineData("")]
     public void LooksLikeCredential_OtherNames_False(string name)
     {
         Assert.False(CredentialNames.LooksLikeCredential(name));
+    }
+
+    [Theory]
+    [InlineData("postgres://app:pw@db/app", "postgres://app:****@db/app")]
+    [InlineData("postgres://app:p@ss@db:5432/app?sslmode=require", "postgres://app:****@db:5432/app?sslmode=require")]
+    [InlineData("psql mysql://u:a@b/x https://host:8080/a@b", "psql mysql://u:****@b/x https://host:8080/a@b")]
+    [InlineData("https://user@host/x", "https://user@host/x")]
+    [InlineData("postgres://app:@db/app", "postgres://app:@db/app")]
+    [InlineData("no url: a:b@c", "no url: a:b@c")]
+    public void MaskUrlPasswords_MasksOnlyThePassword(string text, string masked)
+    {
+        Assert.Equal(masked, CredentialValues.MaskUrlPasswords(text));
+        Assert.Equal(!string.Equals(text, masked, StringComparison.Ordinal), CredentialValues.HasUrlPassword(text));
     }
 
     [Theory]

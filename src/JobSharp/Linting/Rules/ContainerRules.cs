@@ -1,4 +1,5 @@
 using JobSharp.Explaining;
+using JobSharp.Internal;
 using k8s.Models;
 
 namespace JobSharp.Linting;
@@ -15,7 +16,7 @@ internal static class ContainerRules
             {
                 var what = ImageReference.Parse(image).Tag is null ? "has no tag" : "uses the tag latest";
                 scope.Report(LintRules.MutableImageTag, $"{path}.image",
-                    $"container \"{name}\" image \"{image}\" {what} and no digest: pods of this Job may run different versions of it");
+                    $"container \"{EchoText.Of(name)}\" image \"{EchoText.Of(image)}\" {what} and no digest: pods of this Job may run different versions of it");
             }
 
             CheckResources(scope, container, path, name);
@@ -46,7 +47,7 @@ internal static class ContainerRules
         if (missing.Count > 0)
         {
             scope.Report(LintRules.MissingResources, $"{path}.resources",
-                $"container \"{name}\" has no {TextList.Or(missing)}");
+                $"container \"{EchoText.Of(name)}\" has no {TextList.Or(missing)}");
         }
     }
 
@@ -59,24 +60,29 @@ internal static class ContainerRules
         {
             var envPath = $"{path}.env[{index++}]";
             if (env.ValueFrom is null && !string.IsNullOrEmpty(env.Value) && !IsReference(env.Value)
-                && CredentialNames.LooksLikeCredential(env.Name ?? ""))
+                && CredentialNames.LooksLikeCredential(env.Name))
             {
                 scope.Report(LintRules.LiteralCredential, $"{envPath}.value",
-                    $"container \"{name}\" env var {env.Name} looks like a credential but has a literal value; reference a Secret key instead");
+                    $"container \"{EchoText.Of(name)}\" env var {EchoText.Of(env.Name ?? "")} looks like a credential but has a literal value; reference a Secret key instead");
+            }
+            else if (env.ValueFrom is null && CredentialValues.HasUrlPassword(env.Value))
+            {
+                scope.Report(LintRules.LiteralCredential, $"{envPath}.value",
+                    $"container \"{EchoText.Of(name)}\" env var {EchoText.Of(env.Name ?? "")} has a literal URL with a password; reference a Secret key instead");
             }
 
             if (env.ValueFrom?.ConfigMapKeyRef is { Optional: not true } cm && cm.Name is { } cmName && cm.Key is { } cmKey
                 && scope.Context.ConfigMapKeys(cmName, scope.Object.Namespace) is { } cmKeys && !cmKeys.Contains(cmKey))
             {
                 scope.Report(LintRules.MissingConfigKey, $"{envPath}.valueFrom.configMapKeyRef.key",
-                    $"container \"{name}\" env var {env.Name} needs key \"{cmKey}\" of ConfigMap {cmName}, which has {Keys(cmKeys)}");
+                    $"container \"{EchoText.Of(name)}\" env var {EchoText.Of(env.Name ?? "")} needs key \"{cmKey}\" of ConfigMap {cmName}, which has {Keys(cmKeys)}");
             }
 
             if (env.ValueFrom?.SecretKeyRef is { Optional: not true } sk && sk.Name is { } skName && sk.Key is { } skKey
                 && scope.Context.SecretKeys(skName, scope.Object.Namespace) is { } skKeys && !skKeys.Contains(skKey))
             {
                 scope.Report(LintRules.MissingConfigKey, $"{envPath}.valueFrom.secretKeyRef.key",
-                    $"container \"{name}\" env var {env.Name} needs key \"{skKey}\" of Secret {skName}, which has {Keys(skKeys)}");
+                    $"container \"{EchoText.Of(name)}\" env var {EchoText.Of(env.Name ?? "")} needs key \"{skKey}\" of Secret {skName}, which has {Keys(skKeys)}");
             }
         }
     }

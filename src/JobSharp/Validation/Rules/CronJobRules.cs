@@ -1,3 +1,4 @@
+using JobSharp.Internal;
 using k8s.Models;
 using Codes = JobSharp.Validation.ValidationCodes;
 
@@ -77,7 +78,7 @@ internal static class CronJobRules
 
         if (!TimeZoneNames.IsWellFormed(zone))
         {
-            issues.Invalid(path, Codes.TimeZoneSyntax, zone, "unknown time zone " + zone);
+            issues.Invalid(path, Codes.TimeZoneSyntax, zone, "unknown time zone " + EchoText.Of(zone));
             return;
         }
 

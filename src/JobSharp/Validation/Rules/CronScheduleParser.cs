@@ -1,4 +1,5 @@
 using System.Globalization;
+using JobSharp.Internal;
 
 namespace JobSharp.Validation.Rules;
 
@@ -165,7 +166,7 @@ internal static class CronScheduleParser
     {
         if (GoInt.Parse(text, out value) is { } error)
         {
-            return $"failed to parse int from {text}: {error}";
+            return $"failed to parse int from {EchoText.Of(text)}: {error}";
         }
 
         return value < 0 ? Format("negative number ({0}) not allowed: {1}", value, text) : null;

@@ -51,5 +51,5 @@ internal static class GoInt
     }
 
     private static string Error(string text, string reason) =>
-        $"strconv.Atoi: parsing {ValueText.Quote(text)}: {reason}";
+        $"strconv.Atoi: parsing {ValueText.Echo(text)}: {reason}";
 }

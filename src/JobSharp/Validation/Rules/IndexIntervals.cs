@@ -47,7 +47,7 @@ internal static class IndexIntervals
         if (limits.Length > 2)
         {
             first = 0;
-            return $"the fragment {ValueText.Quote(interval)} violates the requirement that an index interval can have at most two parts separated by '-'";
+            return $"the fragment {ValueText.Echo(interval)} violates the requirement that an index interval can have at most two parts separated by '-'";
         }
 
         var error = Bound(limits[0], completions, out first);
@@ -65,10 +65,10 @@ internal static class IndexIntervals
     {
         if (!GoInt.TryAtoi(text, out value))
         {
-            return $"cannot convert string to integer for index: {ValueText.Quote(text)}";
+            return $"cannot convert string to integer for index: {ValueText.Echo(text)}";
         }
 
-        return value >= completions ? $"too large index: {ValueText.Quote(text)}" : null;
+        return value >= completions ? $"too large index: {ValueText.Echo(text)}" : null;
     }
 
     private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JobSharp.Internal;
 using k8s.Models;
 using Codes = JobSharp.Validation.ValidationCodes;
 
@@ -47,7 +48,7 @@ internal static class JobRules
             var hostname = name + "-" + (spec.Completions.Value - 1).ToString(CultureInfo.InvariantCulture);
             if (NameRules.Dns1123Label(hostname).Count != 0)
             {
-                issues.Invalid(FieldPath.Root("metadata").Child("name"), Codes.IndexedHostnameInvalid, name, "will not able to create pod with invalid DNS label: " + hostname);
+                issues.Invalid(FieldPath.Root("metadata").Child("name"), Codes.IndexedHostnameInvalid, name, "will not able to create pod with invalid DNS label: " + EchoText.Of(hostname));
             }
         }
     }

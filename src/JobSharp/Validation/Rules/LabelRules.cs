@@ -1,3 +1,4 @@
+using JobSharp.Linting;
 using k8s.Models;
 using Codes = JobSharp.Validation.ValidationCodes;
 
@@ -14,7 +15,8 @@ internal static class LabelRules
         foreach (var (key, value) in Sorted(labels))
         {
             issues.Invalid(path, Codes.LabelKeyInvalid, key, NameRules.QualifiedName(key));
-            issues.Invalid(path, Codes.LabelValueInvalid, value ?? string.Empty, NameRules.LabelValue(value ?? string.Empty));
+            var shown = CredentialNames.LooksLikeCredential(key) ? CredentialValues.Mask : value ?? string.Empty;
+            issues.Invalid(path, Codes.LabelValueInvalid, shown, NameRules.LabelValue(value ?? string.Empty));
         }
     }
 
