@@ -1,3 +1,5 @@
+using JobSharp.Internal;
+
 namespace JobSharp.Linting;
 
 /// <summary>Names the object a finding is about.</summary>
@@ -23,7 +25,8 @@ public sealed record ManifestRef(string Kind, string Name, string? Namespace)
     {
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(name);
-        var reference = $"{kind.ToLowerInvariant()}/{name}";
-        return string.IsNullOrEmpty(@namespace) ? reference : $"{reference} (namespace {@namespace})";
+        // A name can be anything before validation has looked at it: a 1 MB one is shortened like any echoed value.
+        var reference = $"{kind.ToLowerInvariant()}/{EchoText.Of(name)}";
+        return string.IsNullOrEmpty(@namespace) ? reference : $"{reference} (namespace {EchoText.Of(@namespace)})";
     }
 }

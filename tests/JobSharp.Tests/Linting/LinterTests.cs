@@ -16,7 +16,7 @@ public sealed class LinterTests
         var finding = Assert.Single(report.Findings);
         Assert.Equal("JS4002", finding.RuleId);
         Assert.Equal("spec.jobTemplate.spec.activeDeadlineSeconds", finding.Path);
-        Assert.Equal("cronjob/nightly", finding.Manifest.ToString());
+        Assert.Equal("cronjob/nightly (namespace batch)", finding.Manifest.ToString());
     }
 
     [Fact]
