@@ -13,26 +13,41 @@ internal static class StandardStreams
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static TextWriter Output() => new StandardWriter(Console.OpenStandardOutput(), "standard output", isError: false);
+    public static TextWriter Output() => new StandardWriter(Console.OpenStandardOutput, "standard output", isError: false);
 
-    public static TextWriter Error() => new StandardWriter(Console.OpenStandardError(), "standard error", isError: true);
+    public static TextWriter Error() => new StandardWriter(Console.OpenStandardError, "standard error", isError: true);
 
-    public static Stream Input() => Console.OpenStandardInput();
+    /// <summary>Standard input; a closed one is an <see cref="IOException"/> saying so.</summary>
+    public static Stream Input()
+    {
+        try
+        {
+            return Console.OpenStandardInput();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException("it is closed", e);
+        }
+    }
 
     /// <summary>Whether <paramref name="writer"/> writes to the process's standard error.</summary>
     public static bool IsConsoleError(TextWriter writer) =>
         ReferenceEquals(writer, Console.Error) || writer is StandardWriter { IsError: true };
 
-    /// <summary>Writes through at once (progress and followed logs must show while the verb runs).</summary>
+    /// <summary>
+    /// Writes through at once (progress and followed logs must show while the verb runs). The stream is opened at
+    /// the first write: opening a closed descriptor fails (EBADF), and only a verb that writes should fail for it.
+    /// </summary>
     private sealed class StandardWriter : TextWriter
     {
-        private readonly StreamWriter _writer;
+        private readonly Func<Stream> _open;
         private readonly string _name;
+        private StreamWriter? _writer;
 
-        public StandardWriter(Stream stream, string name, bool isError)
+        public StandardWriter(Func<Stream> open, string name, bool isError)
             : base(CultureInfo.InvariantCulture)
         {
-            _writer = new StreamWriter(stream, Utf8) { AutoFlush = true, NewLine = "\n" };
+            _open = open;
             _name = name;
             IsError = isError;
             CoreNewLine = ['\n'];
@@ -42,13 +57,19 @@ internal static class StandardStreams
 
         public override Encoding Encoding => Utf8;
 
-        public override void Write(char value) => Guard(() => _writer.Write(value));
+        public override void Write(char value) => Guard(w => w.Write(value));
 
-        public override void Write(string? value) => Guard(() => _writer.Write(value));
+        public override void Write(string? value) => Guard(w => w.Write(value));
 
-        public override void Write(char[] buffer, int index, int count) => Guard(() => _writer.Write(buffer, index, count));
+        public override void Write(char[] buffer, int index, int count) => Guard(w => w.Write(buffer, index, count));
 
-        public override void Flush() => Guard(_writer.Flush);
+        public override void Flush()
+        {
+            if (_writer is not null)
+            {
+                Guard(w => w.Flush());
+            }
+        }
 
         protected override void Dispose(bool disposing)
         {
@@ -56,7 +77,7 @@ internal static class StandardStreams
             {
                 try
                 {
-                    _writer.Dispose();
+                    _writer?.Dispose();
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -67,11 +88,11 @@ internal static class StandardStreams
             base.Dispose(disposing);
         }
 
-        private void Guard(Action write)
+        private void Guard(Action<StreamWriter> write)
         {
             try
             {
-                write();
+                write(_writer ??= new StreamWriter(_open(), Utf8) { AutoFlush = true, NewLine = "\n" });
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
             {
