@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 
 namespace JobSharp.Cli;
@@ -14,6 +15,11 @@ internal static class UsageErrors
     public static IReadOnlyList<string> Find(RootCommand root, ParseResult parseResult)
     {
         var command = parseResult.CommandResult;
+        if (parseResult.Action is HelpAction)
+        {
+            return [];
+        }
+
         return command.Command == root ? ForRoot(root, parseResult) : ForVerb(root, command, parseResult);
     }
 
@@ -46,7 +52,7 @@ internal static class UsageErrors
             {
                 var beforeDoubleDash = argument.Tokens.Where(t => doubleDash < 0 || IndexOf(parseResult.Tokens, u => ReferenceEquals(u, t)) < doubleDash);
                 messages.AddRange(beforeDoubleDash.Where(t => IsOptionLike(t.Value)).Select(t => UnknownOption(t.Value, options)));
-                if (argument.Tokens.Count < argument.Argument.Arity.MinimumNumberOfValues)
+                if (argument.Tokens.Count < argument.Argument.Arity.MinimumNumberOfValues && parseResult.Errors.Any(e => e.SymbolResult == argument))
                 {
                     messages.Add($"{command.Command.Name} needs <{argument.Argument.Name}>: {argument.Argument.Description}");
                     replaced.Add(argument);

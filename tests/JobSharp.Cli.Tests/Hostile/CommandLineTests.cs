@@ -67,6 +67,18 @@ public sealed class CommandLineTests : IDisposable
             (result.ExitCode, result.StdErr));
     }
 
+    [Theory]
+    [InlineData("render")]
+    [InlineData("lint")]
+    [InlineData("apply")]
+    public async Task Help_on_a_verb_is_not_a_usage_error(string verb)
+    {
+        var result = await ToolRunner.RunAsync(verb, "--help");
+
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.StdErr));
+        Assert.Contains("<files>", result.StdOut, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_at_sign_names_a_file_not_a_response_file()
     {
