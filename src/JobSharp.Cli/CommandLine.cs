@@ -29,22 +29,30 @@ internal static class CommandLine
             root.Subcommands.Add(verb(input));
         }
 
+        // Stray words are reported by UsageErrors, in the user's terms.
+        foreach (var verb in root.Subcommands)
+        {
+            verb.TreatUnmatchedTokensAsErrors = false;
+        }
+
         return root;
     }
 
     /// <summary>
-    /// Parses and runs. Usage errors print the parser's message and a pointer to <c>--help</c>, and exit 2;
+    /// Parses and runs. Usage errors are one line each (see <see cref="UsageErrors"/>) and a pointer to <c>--help</c>,
+    /// and exit 2; <c>@file</c> is a file name like any other, not a response file;
     /// an unexpected exception is one line on standard error (the stack trace only with
     /// <c>JOBSHARP_DEBUG=1</c>), exit 2.
     /// </summary>
     public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0)
+        var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var usageErrors = UsageErrors.Find(root, parseResult);
+        if (usageErrors.Count > 0)
         {
-            foreach (var parseError in parseResult.Errors)
+            foreach (var message in usageErrors)
             {
-                error.Write($"error: {parseError.Message}\n");
+                error.Write($"error: {message}\n");
             }
 
             var verb = parseResult.CommandResult.Command == root ? string.Empty : " " + parseResult.CommandResult.Command.Name;

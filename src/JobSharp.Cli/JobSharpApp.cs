@@ -45,12 +45,19 @@ public sealed class JobSharpApp
         return this;
     }
 
-    /// <summary>Runs the verb named in <paramref name="args"/> on the added manifests, writing to the console.</summary>
+    /// <summary>
+    /// Runs the verb named in <paramref name="args"/> on the added manifests, writing to the console as UTF-8
+    /// (whatever the locale's charset) with <c>\n</c> line ends.
+    /// </summary>
     /// <param name="args">The command line, such as <c>["render", "-o", "deploy"]</c>.</param>
     /// <param name="cancellationToken">Cancels a running verb (Ctrl+C does so too).</param>
     /// <returns>The exit code: 0 success, 1 manifest problems or a failed Job, 2 usage, I/O or cluster errors, 3 timed out.</returns>
-    public Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default) =>
-        RunAsync(args, Console.Out, Console.Error, cancellationToken);
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        using var output = StandardStreams.Output();
+        using var error = StandardStreams.Error();
+        return await RunAsync(args, output, error, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Runs the verb named in <paramref name="args"/>, writing data to <paramref name="output"/> and diagnostics to <paramref name="error"/>.</summary>
     /// <param name="args">The command line.</param>

@@ -8,7 +8,7 @@ internal static class ToolCommandLine
     public const string Description = "Validate, format, lint, explain and run Kubernetes Jobs and CronJobs written in YAML.";
 
     public static Task<int> RunAsync(
-        string[] args, TextWriter output, TextWriter error, Func<TextReader> standardInput, CancellationToken cancellationToken)
+        string[] args, TextWriter output, TextWriter error, Func<Stream> standardInput, CancellationToken cancellationToken)
     {
         var root = CommandLine.Create(Description, new FileInput(standardInput));
         return CommandLine.RunAsync(root, args, output, error, cancellationToken);

@@ -22,15 +22,15 @@ internal sealed class ApplyCommand : ClusterCommand
     public ApplyCommand(ManifestInput input)
         : base("apply", "Apply the manifests to the cluster (server-side apply) and optionally wait for the Jobs.", input, validateFirst: true)
     {
-        _dryRun.AcceptOnlyFromAmong("none", "server");
+        OptionRules.AcceptOnly(_dryRun, "none", "server");
         foreach (var option in new Option[] { _wait, _timeout, _logs, _recreate, _dryRun, _fieldManager, _force })
         {
             Options.Add(option);
         }
 
-        Validators.Add(result =>
+        _timeout.Validators.Add(result =>
         {
-            if (result.GetValue(_timeout) is { } t && !DurationParser.TryParse(t, out _))
+            if (result.GetValueOrDefault<string?>() is { } t && !DurationParser.TryParse(t, out _))
             {
                 result.AddError($"--timeout: \"{t}\" is not a duration (try 90s, 5m or 1h30m).");
             }

@@ -38,6 +38,19 @@ internal sealed class ClusterCommandOptions
 
     public void AddTo(Command command)
     {
+        _kubeconfig.Validators.Add(result =>
+        {
+            var path = result.GetValueOrDefault<string?>() ?? string.Empty;
+            if (path.Length == 0)
+            {
+                result.AddError("--kubeconfig needs a file name, not an empty string");
+            }
+            else if (Directory.Exists(path))
+            {
+                result.AddError($"--kubeconfig {path}: is a folder, not a kubeconfig file");
+            }
+        });
+
         command.Options.Add(_kubeconfig);
         command.Options.Add(_context);
         command.Options.Add(_namespace);

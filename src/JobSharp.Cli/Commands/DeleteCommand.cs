@@ -19,7 +19,7 @@ internal sealed class DeleteCommand : ClusterCommand
     public DeleteCommand(ManifestInput input)
         : base("delete", "Delete the Jobs and CronJobs from the cluster, with their pods.", input, validateFirst: false)
     {
-        _cascade.AcceptOnlyFromAmong("background", "foreground", "orphan");
+        OptionRules.AcceptOnly(_cascade, "background", "foreground", "orphan");
         Options.Add(_cascade);
     }
 

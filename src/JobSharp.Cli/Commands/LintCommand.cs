@@ -27,12 +27,12 @@ internal sealed class LintCommand : ManifestCommand
     public LintCommand(ManifestInput input)
         : base("lint", "Find practice problems the API server does not catch (rules JS4001 and up, see docs/lint.md).", input)
     {
-        _format.AcceptOnlyFromAmong("text", "json", "sarif");
+        OptionRules.AcceptOnly(_format, "text", "json", "sarif");
         Options.Add(_format);
         Options.Add(_kubeVersion);
-        Validators.Add(result =>
+        _kubeVersion.Validators.Add(result =>
         {
-            if (result.GetValue(_kubeVersion) is { } text && !KubeVersion.TryParse(text, out _))
+            if (result.GetValueOrDefault<string?>() is { } text && !KubeVersion.TryParse(text, out _))
             {
                 result.AddError($"--kube-version: '{text}' is not a Kubernetes version such as 1.30.");
             }

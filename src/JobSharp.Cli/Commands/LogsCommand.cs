@@ -13,7 +13,7 @@ internal sealed class LogsCommand : ClusterCommand
     private readonly Option<bool> _follow = new("--follow", "-f") { Description = "Stream until the Job finishes, including pods started later." };
     private readonly Option<bool> _allPods = new("--all-pods") { Description = "Every pod, the failed ones that were retried included; by default only the current pods." };
     private readonly Option<bool> _previous = new("--previous", "-p") { Description = "The previous run of each container (after a restart)." };
-    private readonly Option<int?> _tail = new("--tail") { Description = "Only the last N lines of each container." };
+    private readonly Option<int?> _tail = new("--tail") { Description = "Only the last N lines of each container.", CustomParser = OptionRules.Count };
 
     public LogsCommand(ManifestInput input)
         : base("logs", "Print the logs of every pod of the Jobs.", input, validateFirst: false)

@@ -9,7 +9,7 @@ namespace JobSharp.Cli.Commands;
 internal sealed class ProgressLine(TextWriter error)
 {
     private readonly Lock _gate = new();
-    private readonly bool _inPlace = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+    private readonly bool _inPlace = StandardStreams.IsConsoleError(error) && !Console.IsErrorRedirected;
     private readonly Dictionary<string, JobProgress> _last = new(StringComparer.Ordinal);
     private int _width;
 

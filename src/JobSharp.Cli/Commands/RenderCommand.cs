@@ -20,6 +20,7 @@ internal sealed class RenderCommand : ManifestCommand
     private readonly Option<DirectoryInfo?> _output = new("--output", "-o")
     {
         Description = "Write one file per object into this folder (DIR/<namespace>/<name>.<kind>.yaml) instead of standard output.",
+        CustomParser = OptionRules.Folder,
     };
 
     private readonly Option<bool> _check = new("--check")
@@ -38,14 +39,15 @@ internal sealed class RenderCommand : ManifestCommand
         : base("render", "Render the manifests as canonical YAML or JSON.", input)
     {
         _input = input;
-        _format.AcceptOnlyFromAmong("yaml", "json");
+        OptionRules.AcceptOnly(_format, "yaml", "json");
         Options.Add(_format);
         Options.Add(_output);
         Options.Add(_check);
         Options.Add(_prune);
         Validators.Add(result =>
         {
-            if (result.GetValue(_output) is null && (result.GetValue(_check) || result.GetValue(_prune)))
+            // GetResult, not GetValue, for -o: its own parser reports a broken value, and reading it here would throw.
+            if (result.GetResult(_output) is null && (result.GetValue(_check) || result.GetValue(_prune)))
             {
                 result.AddError("--check and --prune need an output folder (-o DIR).");
             }

@@ -8,8 +8,9 @@ namespace JobSharp.Cli.Input;
 /// <summary>
 /// The manifests in YAML files named on the command line (<c>-</c> reads standard input), loaded strictly. Every
 /// load error of every file is reported before the verb gives up: unreadable files exit 2, broken YAML exits 1.
+/// Standard input is read as bytes through the same strict UTF-8 path as a file, whatever the locale.
 /// </summary>
-internal sealed class FileInput(Func<TextReader> standardInput) : ManifestInput
+internal sealed class FileInput(Func<Stream> standardInput) : ManifestInput
 {
     private const string StandardInputName = "<stdin>";
 
@@ -19,7 +20,17 @@ internal sealed class FileInput(Func<TextReader> standardInput) : ManifestInput
         Arity = ArgumentArity.OneOrMore,
     };
 
-    public override void Configure(Command command) => command.Arguments.Add(_files);
+    public override void Configure(Command command)
+    {
+        _files.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => t.Value.Length == 0))
+            {
+                result.AddError("<files>: an empty string is not a file name");
+            }
+        });
+        command.Arguments.Add(_files);
+    }
 
     protected override IReadOnlyList<ManifestEntry>? LoadEntries(ParseResult parseResult, Diagnostics diagnostics)
     {
@@ -59,14 +70,29 @@ internal sealed class FileInput(Func<TextReader> standardInput) : ManifestInput
     {
         try
         {
-            return file == "-" ? ManifestLoader.Load(standardInput(), StandardInputName) : ManifestLoader.LoadFile(file);
+            if (file == "-")
+            {
+                return ManifestLoader.Load(standardInput(), StandardInputName);
+            }
+
+            return Directory.Exists(file) ? Unreadable(file, "it is a directory", diagnostics) : ManifestLoader.LoadFile(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
-            diagnostics.Error(file, "JS2900", $"cannot read the file: {reason}");
-            return null;
+            var reason = e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "no such file",
+                UnauthorizedAccessException => "permission denied",
+                _ => e.Message,
+            };
+            return Unreadable(file, reason, diagnostics);
         }
+    }
+
+    private static LoadResult? Unreadable(string file, string reason, Diagnostics diagnostics)
+    {
+        diagnostics.Error(file == "-" ? StandardInputName : file, "JS2900", $"cannot read the file: {reason}");
+        return null;
     }
 
     private static ManifestEntry ToEntry(LoadedManifest manifest, string? sourceFile) => new(

@@ -104,7 +104,7 @@ public sealed class ClusterTimeoutTests : IAsyncDisposable
         using var error = new StringWriter { NewLine = "\n" };
         var args = new[] { "apply", Hello, "--wait", "--timeout", "30s", "--kubeconfig", _silent.WriteKubeconfig(_folder.Path) };
 
-        var run = ToolCommandLine.RunAsync(args, output, error, () => new StringReader(string.Empty), cancel.Token);
+        var run = ToolCommandLine.RunAsync(args, output, error, () => new MemoryStream(), cancel.Token);
         await _silent.RequestSeen.WaitAsync(TestContext.Current.CancellationToken);
         await cancel.CancelAsync();
         var code = await run;

@@ -88,7 +88,7 @@ public sealed class InterruptionTests : IAsyncLifetime
 
         var code = await ToolCommandLine.RunAsync(
             ["render", Path.Combine(AppContext.BaseDirectory, "Seed", "hello-job.yaml"), "-o", _folder.File("out")],
-            output, error, () => new StringReader(string.Empty), cancelled.Token);
+            output, error, () => new MemoryStream(), cancelled.Token);
 
         Assert.Equal((130, "cancelled\n"), (code, error.ToString()));
         Assert.False(Directory.Exists(_folder.File("out")));

@@ -32,6 +32,16 @@ public sealed class NativeToolTests : IAsyncLifetime
         { ["explain", .. Seed] },
         { ["render", "missing.yaml"] },
         { ["render", "--no-such-flag", .. Seed] },
+        { ["render", Seed[0], "-o"] },
+        { ["render", Seed[0], "-o", ""] },
+        { ["render", Seed[0], "--fromat", "json"] },
+        { ["render", Seed[0], "--format", "xml"] },
+        { ["lint", Seed[0], "--kube-version"] },
+        { ["logs", Seed[0], "--tail", "abc"] },
+        { ["apply", Seed[0], "--timeout"] },
+        { ["rendr", Seed[0]] },
+        { [] },
+        { ["render", "Seed"] },
     };
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
@@ -110,23 +120,52 @@ public sealed class NativeToolTests : IAsyncLifetime
         Assert.Equal(["Bearer from-exec"], _server.Authorizations);
     }
 
-    private static async Task<CliResult> RunNative(params string[] args)
+    [Theory]
+    [InlineData("C")]
+    [InlineData("en_US.ISO-8859-1")]
+    public async Task Output_is_utf8_whatever_the_locale(string locale)
+    {
+        string[] args = ["render", "Hostile/Corpus/commandline/em-dash.yaml"];
+        var native = await RunNative(new Dictionary<string, string> { ["LC_ALL"] = locale, ["LANG"] = locale }, args);
+        var jit = await ToolRunner.RunAsync(args);
+
+        Assert.Equal(jit, native);
+        Assert.Contains("before — after, naïve café", native.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_closed_standard_output_is_an_io_error_not_a_crash()
+    {
+        var result = await RunNative(new Dictionary<string, string>(), ["render", Seed[0]], closeOutput: true);
+
+        Assert.Equal(new CliResult(2, string.Empty, "error: cannot write to standard output: it is closed\n"), result);
+    }
+
+    private static Task<CliResult> RunNative(params string[] args) => RunNative(new Dictionary<string, string>(), args);
+
+    private static async Task<CliResult> RunNative(IReadOnlyDictionary<string, string> environment, string[] args, bool closeOutput = false)
     {
         if (string.IsNullOrEmpty(Tool))
         {
             Assert.Skip("JOBSHARP_NATIVE_TOOL is not set: no Native AOT build of the tool to run (.ci/run publishes one).");
         }
 
-        var start = new ProcessStartInfo(Tool)
+        // A shell closes standard output (>&-) before starting the tool.
+        var start = new ProcessStartInfo(closeOutput ? "/bin/sh" : Tool)
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
         };
-        foreach (var arg in args)
+        foreach (var arg in closeOutput ? ["-c", "exec \"$0\" \"$@\" >&-", Tool, .. args] : args)
         {
             start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;
