@@ -39,7 +39,7 @@ internal static partial class ScalarBinder
                     ? (IntOrString)Yaml11.Decimal(port)
                     : null;
             case (ValueKind.IntOrString, ScalarKind.String):
-                return (IntOrString)reading.Text;
+                return IntOrStringForm.String(reading.Text);
             case (ValueKind.Double, ScalarKind.Integer or ScalarKind.Float):
                 return Double(context, reading, at, path);
             case (ValueKind.DateTime, ScalarKind.String):
