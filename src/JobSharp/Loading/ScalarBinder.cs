@@ -42,7 +42,7 @@ internal static partial class ScalarBinder
                     ? (IntOrString)Yaml11.Decimal(port)
                     : null;
             case (ValueKind.IntOrString, ScalarKind.String):
-                return (IntOrString)reading.Text;
+                return IntOrStringForm.String(reading.Text);
             case (ValueKind.Double, ScalarKind.Integer or ScalarKind.Float):
                 return Double(context, reading, at, path, isCredential);
             case (ValueKind.DateTime, ScalarKind.String):

@@ -1,12 +1,14 @@
 using System.Collections;
 using System.Globalization;
+using JobSharp.Schema;
 using k8s.Models;
 
 namespace JobSharp.Rendering;
 
 /// <summary>
-/// Walks a <c>k8s.Models</c> object graph in rendering order and feeds it to a sink. Null fields, empty strings,
-/// empty lists and empty maps are left out; empty objects are kept (<c>emptyDir: {}</c> means something).
+/// Walks a <c>k8s.Models</c> object graph in rendering order and feeds it to a sink. Null fields, empty lists and
+/// empty maps are left out; an empty string is kept (<c>value: ""</c> was written on purpose) and so are empty
+/// objects (<c>emptyDir: {}</c> means something). An <see cref="IntOrString"/> keeps its form (<see cref="IntOrStringForm"/>).
 /// Map keys are sorted ordinally so that output never depends on insertion order.
 /// </summary>
 internal sealed class ModelWalker(IManifestSink sink)
@@ -85,15 +87,13 @@ internal sealed class ModelWalker(IManifestSink sink)
 
     private void WriteIntOrString(IntOrString value)
     {
-        var text = value.Value ?? string.Empty;
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
-            && number.ToString(CultureInfo.InvariantCulture) == text)
+        if (IntOrStringForm.IsInteger(value, out var number))
         {
-            sink.Number(text);
+            sink.Number(number.ToString(CultureInfo.InvariantCulture));
         }
         else
         {
-            sink.String(text);
+            sink.String(value.Value ?? string.Empty);
         }
     }
 
@@ -184,7 +184,6 @@ internal sealed class ModelWalker(IManifestSink sink)
     private static bool IsOmitted(object? value) => value switch
     {
         null => true,
-        string s => s.Length == 0,
         ICollection c => c.Count == 0,
         _ => false,
     };

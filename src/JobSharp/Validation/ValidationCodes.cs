@@ -125,6 +125,8 @@ internal static class ValidationCodes
     public const string PortProtocolNotSupported = "JS1345";
     public const string HostPortConflict = "JS1346";
     public const string HostNetworkPortMismatch = "JS1347";
+    public const string HandlerPortOutOfRange = "JS1348";
+    public const string HandlerPortNameInvalid = "JS1349";
 
     // JS14xx: volumes, volume mounts, resources.
     public const string VolumeNameRequired = "JS1401";

@@ -1,12 +1,13 @@
 using JobSharp.Loading;
 using JobSharp.Rendering;
+using JobSharp.Schema;
 using k8s.Models;
 
 namespace JobSharp.Tests.Loading;
 
 public sealed class FullRoundTripTests
 {
-    public static TheoryData<string> Samples => new() { "full-job.yaml", "cronjob.yaml" };
+    public static TheoryData<string> Samples => new() { "full-job.yaml", "cronjob.yaml", "typed-values.yaml" };
 
     [Theory]
     [MemberData(nameof(Samples))]
@@ -17,6 +18,46 @@ public sealed class FullRoundTripTests
         var second = LoadOne(ManifestRenderer.ToYaml(first.Model));
 
         Assert.Equal(ModelJson.Of(first.Model), ModelJson.Of(second.Model));
+        // KubernetesJson writes "8080" and 8080 alike; the renderer's JSON tells a port name from a port number.
+        Assert.Equal(ManifestRenderer.ToJson(first.Model), ManifestRenderer.ToJson(second.Model));
+    }
+
+    [Fact]
+    public void LoadRenderLoad_TypedValues_KeepTheirForms()
+    {
+        var first = LoadOne(File.ReadAllText(LoadingFiles.Sample("typed-values.yaml")));
+
+        var job = (V1Job)LoadOne(ManifestRenderer.ToYaml(first.Model)).Model;
+
+        var container = job.Spec.Template.Spec.Containers[0];
+        Assert.Equal(string.Empty, job.Metadata.Annotations["empty"]);
+        Assert.Equal(["", "8080"], container.Args);
+        Assert.Equal([("EMPTY", ""), ("PORT", "8080")], container.Env.Select(e => (e.Name, e.Value)));
+        Assert.Equal("metrics", container.LivenessProbe.HttpGet.Port.Value);
+        Assert.True(IntOrStringForm.IsInteger(container.ReadinessProbe.TcpSocket.Port, out var number));
+        Assert.Equal(8080, number);
+        Assert.Equal("http", container.Lifecycle.PreStop.HttpGet.Port.Value);
+    }
+
+    [Fact]
+    public void LoadRenderLoad_QuotedNumericPort_StaysAStringInYamlAndJson()
+    {
+        var first = LoadOne(File.ReadAllText(LoadingFiles.Sample("typed-values.yaml")).Replace("port: \"metrics\"", "port: \"8080\"", StringComparison.Ordinal));
+
+        var yaml = ManifestRenderer.ToYaml(first.Model);
+        var json = ManifestRenderer.ToJson(first.Model);
+
+        Assert.Contains("              port: \"8080\"\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("              port: 8080\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("\"port\": \"8080\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"port\": 8080\n", json, StringComparison.Ordinal);
+        foreach (var rendered in new[] { yaml, json })
+        {
+            var container = ((V1Job)LoadOne(rendered).Model).Spec.Template.Spec.Containers[0];
+            Assert.False(IntOrStringForm.IsInteger(container.LivenessProbe.HttpGet.Port, out _));
+            Assert.Equal("8080", container.LivenessProbe.HttpGet.Port.Value);
+            Assert.True(IntOrStringForm.IsInteger(container.ReadinessProbe.TcpSocket.Port, out _));
+        }
     }
 
     [Theory]

@@ -41,4 +41,64 @@ public sealed class LoadThenValidateTests
 
         Assert.True(ManifestValidator.Validate((V1Job)Assert.Single(result.Documents).Model).IsValid);
     }
+
+    [Theory]
+    [InlineData("\"8080\"", "\"8080\"", "must contain at least one letter (a-z)")]
+    [InlineData("'8080'", "\"8080\"", "must contain at least one letter (a-z)")]
+    [InlineData("HTTP", "\"HTTP\"", "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)")]
+    [InlineData("0", "0", "must be between 1 and 65535, inclusive")]
+    public void Validate_LoadedProbePort_IsCheckedAsTheServerReadsIt(string written, string value, string message)
+    {
+        var document = LoadingFiles.SingleDocument($$"""
+            apiVersion: batch/v1
+            kind: Job
+            metadata:
+              name: probe
+            spec:
+              template:
+                spec:
+                  restartPolicy: Never
+                  containers:
+                    - name: main
+                      image: busybox
+                      readinessProbe:
+                        httpGet:
+                          path: /ready
+                          port: {{written}}
+
+            """);
+
+        var issues = ManifestValidator.Validate((V1Job)document.Model).Issues;
+
+        const string path = "spec.template.spec.containers[0].readinessProbe.httpGet.port";
+        Assert.Contains(issues, i => i.Path == path && i.Value == value && i.Message == message);
+        Assert.Equal(new SourceLocation(15, 15), document.Locate(path));
+    }
+
+    [Theory]
+    [InlineData("8080")]
+    [InlineData("http")]
+    [InlineData("\"http\"")]
+    public void Validate_LoadedProbePortNumberOrName_IsValid(string written)
+    {
+        var document = LoadingFiles.SingleDocument($$"""
+            apiVersion: batch/v1
+            kind: Job
+            metadata:
+              name: probe
+            spec:
+              template:
+                spec:
+                  restartPolicy: Never
+                  containers:
+                    - name: main
+                      image: busybox
+                      livenessProbe:
+                        tcpSocket:
+                          port: {{written}}
+
+            """);
+
+        Assert.True(ManifestValidator.Validate((V1Job)document.Model).IsValid);
+    }
 }

@@ -1,3 +1,4 @@
+using JobSharp.Schema;
 using k8s.Models;
 using static JobSharp.Validation.ValidationIssueKind;
 
@@ -50,6 +51,14 @@ internal static class EnvPortCases
             j.Pod().HostNetwork = true;
             Ports(j, new V1ContainerPort { ContainerPort = 80, HostPort = 81 });
         }) { Message = "must match `containerPort` when `hostNetwork` is true" },
+        new("probe port out of range", "JS1348", Main + ".livenessProbe.tcpSocket.port", Invalid, j =>
+            j.Container0().LivenessProbe = new V1Probe { TcpSocket = new V1TCPSocketAction { Port = 70000 } }) { Message = "must be between 1 and 65535, inclusive" },
+        new("sidecar probe port missing", "JS1348", "spec.template.spec.initContainers[0].startupProbe.httpGet.port", Invalid, j =>
+            j.Pod().InitContainers = [new V1Container { Name = "proxy", Image = "busybox", RestartPolicy = "Always", StartupProbe = new V1Probe { HttpGet = new V1HTTPGetAction { Path = "/ready" } } }]),
+        new("probe port name all digits", "JS1349", Main + ".readinessProbe.httpGet.port", Invalid, j =>
+            j.Container0().ReadinessProbe = new V1Probe { HttpGet = new V1HTTPGetAction { Path = "/ready", Port = IntOrStringForm.String("8080") } }) { Message = "must contain at least one letter (a-z)" },
+        new("lifecycle port name bad", "JS1349", Main + ".lifecycle.preStop.httpGet.port", Invalid, j =>
+            j.Container0().Lifecycle = new V1Lifecycle { PreStop = new V1LifecycleHandler { HttpGet = new V1HTTPGetAction { Path = "/stop", Port = "http_1" } } }) { Message = "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)" },
     ];
 
     private static V1EnvVarSource ConfigKey(string name, string key) =>

@@ -77,4 +77,26 @@ public sealed class NameRulesTests
         Assert.Equal(
             ["must be no more than 15 characters", "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)", "must contain at least one letter (a-z)", "must not contain consecutive hyphens", "must not begin or end with a hyphen"],
             NameRules.PortName("-1--2_3333333333-"));
+
+    [Theory]
+    [InlineData("http")]
+    [InlineData("metrics-1")]
+    [InlineData("8080a")]
+    public void PortName_Valid_HasNoErrors(string value) => Assert.Empty(NameRules.PortName(value));
+
+    [Fact]
+    public void PortName_AllDigits_NeedsALetter() =>
+        Assert.Equal(["must contain at least one letter (a-z)"], NameRules.PortName("8080"));
+
+    [Fact]
+    public void PortName_Empty_FailsTheCharactersAndTheLetter() =>
+        Assert.Equal(
+            ["must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)", "must contain at least one letter (a-z)"],
+            NameRules.PortName(string.Empty));
+
+    [Fact]
+    public void PortName_HyphensAndLength_AreEachReported() =>
+        Assert.Equal(
+            ["must be no more than 15 characters", "must not contain consecutive hyphens", "must not begin or end with a hyphen"],
+            NameRules.PortName("-abc--defghijklmn"));
 }

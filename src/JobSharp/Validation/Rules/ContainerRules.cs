@@ -25,6 +25,8 @@ internal static class ContainerRules
                 issues.Duplicate(itemPath.Child("name"), Codes.ContainerNameDuplicate, container.Name ?? string.Empty);
             }
 
+            HandlerRules.ValidateProbesAndLifecycle(container, itemPath, issues);
+
             if (container.RestartPolicy is { } policy && policy is not "Always" and not "OnFailure" and not "Never")
             {
                 issues.NotSupported(itemPath.Child("restartPolicy"), Codes.ContainerRestartPolicyNotSupported, policy, "Always", "OnFailure", "Never");
@@ -66,7 +68,11 @@ internal static class ContainerRules
 
             // Init containers run one by one, so each is checked for host port conflicts on its own (at index 0).
             PortRules.ValidateHostPortConflicts([container], path, issues);
-            if (!restartAlways)
+            if (restartAlways)
+            {
+                HandlerRules.ValidateProbesAndLifecycle(container, itemPath, issues);
+            }
+            else
             {
                 ForbidForPlainInit(container.Lifecycle, itemPath.Child("lifecycle"), issues);
                 ForbidForPlainInit(container.LivenessProbe, itemPath.Child("livenessProbe"), issues);
