@@ -1,3 +1,5 @@
+using JobSharp.Loading;
+
 namespace JobSharp.Cli;
 
 /// <summary>The name a user most likely meant, for "did you mean" hints: the nearest by edit distance.</summary>
@@ -15,40 +17,7 @@ internal static class Suggestions
         return best.candidate is not null && best.distance <= allowed && best.distance > 0 ? best.candidate : null;
     }
 
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
-    private static int Distance(string a, string b)
-    {
-        if (a.Length > 100 || b.Length > 100)
-        {
-            return int.MaxValue;
-        }
-
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    value = Math.Min(value, d[i - 2, j - 2] + 1);
-                }
-
-                d[i, j] = value;
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
+    // Names on a command line are short; a long typed word is no typo of one.
+    private static int Distance(string a, string b) =>
+        a.Length > 100 || b.Length > 100 ? int.MaxValue : NameSuggester.Distance(a, b);
 }
