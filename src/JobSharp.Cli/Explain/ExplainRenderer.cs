@@ -63,6 +63,10 @@ internal static class ExplainRenderer
             // of containers or variables (only the object's size), and the loader reads at most 250,000 nodes. So a
             // valid Job of any size explains.
             LoopLimit = int.MaxValue,
+            // Scriban also cuts any text over 1 Mi characters, and the whole output at that size, with "..." and no
+            // error. A long Job's explanation must never end halfway: the input bounds the output instead.
+            LimitToString = 0,
+            OutputLimit = 0,
         };
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);

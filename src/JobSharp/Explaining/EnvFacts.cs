@@ -28,8 +28,8 @@ public sealed record EnvFacts
     public bool Optional { get; init; }
 
     /// <summary>
-    /// The literal value, with the password of any URL in it masked (<c>postgres://app:****@db/app</c>); null when
-    /// the source is not a literal, or when <see cref="Hidden"/>.
+    /// The literal value, with the password of any URL in it masked (<c>postgres://app:****@db/app</c>) and a long
+    /// value shortened to its start and length; null when the source is not a literal, or when <see cref="Hidden"/>.
     /// </summary>
     public string? Value { get; init; }
 

@@ -1,3 +1,4 @@
+using JobSharp.Internal;
 using JobSharp.Linting;
 using k8s.Models;
 
@@ -168,7 +169,7 @@ public static class ExplainFacts
             { FieldRef: { } field } => facts with { Source = "field", From = field.FieldPath },
             { ResourceFieldRef: { } resource } => facts with { Source = "resource", From = resource.Resource },
             _ when CredentialNames.LooksLikeCredential(env.Name ?? "") && !string.IsNullOrEmpty(env.Value) => facts with { Hidden = true },
-            _ => facts with { Value = CredentialValues.MaskUrlPasswords(env.Value ?? "") },
+            _ => facts with { Value = EchoText.Of(env.Value ?? "") },
         };
     }
 }

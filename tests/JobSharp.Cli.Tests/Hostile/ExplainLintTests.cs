@@ -19,7 +19,29 @@ public sealed class ExplainLintTests
     // ---- Large valid Jobs: the template engine's loop limit must not refuse them. ----
 
     [Fact]
-    public async Task Explain_JobWith1500EnvVars_ListsEveryVariableAndExitsZero()
+    public async Task Explain_MegabyteLiteralValue_IsShortenedAndTheExplanationIsWhole()
+    {
+        var result = await ToolRunner.RunWithInputAsync(JobWithEnv(1, _ => new string('a', 1_000_000)), "explain", "-");
+
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.StdErr));
+        Assert.Contains($"the literal `{new string('a', 60)}... (1000000 characters)`\n", result.StdOut, StringComparison.Ordinal);
+        Assert.True(result.StdOut.Length < 10_000, $"explain printed {result.StdOut.Length} characters");
+    }
+
+    [Fact]
+    public async Task Explain_OutputOverAMebiCharacter_IsNeverCutShort()
+    {
+        const int count = 12_000;
+        var result = await ToolRunner.RunWithInputAsync(JobWithEnv(count, i => $"value-{i}-{new string('x', 60)}"), "explain", "-");
+
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.StdErr));
+        Assert.True(result.StdOut.Length > 1024 * 1024, $"the test needs more than 1 Mi characters of output, got {result.StdOut.Length}");
+        Assert.Contains($"- `SETTING_{Number(count - 1)}` (container `main`): the literal `value-{count - 1}-", result.StdOut, StringComparison.Ordinal);
+        Assert.EndsWith("\n", result.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("...", result.StdOut, StringComparison.Ordinal);
+    }
+
+    private static string JobWithEnv(int count, Func<int, string> value)
     {
         var yaml = new StringBuilder("""
             apiVersion: batch/v1
@@ -36,12 +58,20 @@ public sealed class ExplainLintTests
                       env:
 
             """);
-        for (var i = 0; i < 1500; i++)
+        for (var i = 0; i < count; i++)
         {
-            yaml.Append(CultureInfo.InvariantCulture, $"            - name: SETTING_{Number(i)}\n              value: \"v{i}\"\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"            - name: SETTING_{Number(i)}\n              value: \"{value(i)}\"\n");
         }
 
-        var result = await ToolRunner.RunWithInputAsync(yaml.ToString(), "explain", "-");
+        return yaml.ToString();
+    }
+
+    [Fact]
+    public async Task Explain_JobWith1500EnvVars_ListsEveryVariableAndExitsZero()
+    {
+        var yaml = JobWithEnv(1500, i => $"v{i}");
+
+        var result = await ToolRunner.RunWithInputAsync(yaml, "explain", "-");
 
         Assert.Equal(string.Empty, result.StdErr);
         Assert.Equal(0, result.ExitCode);
