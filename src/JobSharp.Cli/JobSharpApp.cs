@@ -51,7 +51,7 @@ public sealed class JobSharpApp
     /// </summary>
     /// <param name="args">The command line, such as <c>["render", "-o", "deploy"]</c>.</param>
     /// <param name="cancellationToken">Cancels a running verb (Ctrl+C does so too).</param>
-    /// <returns>The exit code: 0 success, 1 manifest problems or a failed Job, 2 usage, I/O or cluster errors, 3 timed out.</returns>
+    /// <returns>The exit code: 0 success, 1 manifest problems or a failed Job, 2 usage, I/O or cluster errors, 3 timed out, 130 cancelled (Ctrl+C or SIGTERM).</returns>
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         using var output = StandardStreams.Output();
