@@ -76,31 +76,8 @@ public sealed partial class FakeApiServer : IAsyncDisposable
     }
 
     /// <summary>Writes a kubeconfig with one context, <paramref name="context"/>, pointing at this server.</summary>
-    public string WriteKubeconfig(string folder, string context = "fake", string? ns = null)
-    {
-        var path = Path.Combine(folder, $"kubeconfig-{context}");
-        var nsLine = ns is null ? string.Empty : $"    namespace: {ns}\n";
-        File.WriteAllText(path, $"""
-            apiVersion: v1
-            kind: Config
-            clusters:
-            - name: {context}-cluster
-              cluster:
-                server: {Address}
-            users:
-            - name: {context}-user
-              user:
-                token: fake-token
-            contexts:
-            - name: {context}
-              context:
-                cluster: {context}-cluster
-                user: {context}-user
-            {nsLine}current-context: {context}
-
-            """);
-        return path;
-    }
+    public string WriteKubeconfig(string folder, string context = "fake", string? ns = null) =>
+        FakeKubeconfig.Write(folder, Address, context, ns);
 
     /// <summary>The next <paramref name="count"/> requests (matching <paramref name="when"/>) get <paramref name="code"/>.</summary>
     public void FailNext(int code, int count = 1, string? retryAfter = null, Func<HttpRequest, bool>? when = null)

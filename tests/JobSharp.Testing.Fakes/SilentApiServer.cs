@@ -47,31 +47,8 @@ public sealed class SilentApiServer : IAsyncDisposable
     /// <param name="context">The context's name.</param>
     /// <param name="ns">The context's namespace, if any.</param>
     /// <returns>The kubeconfig's path.</returns>
-    public string WriteKubeconfig(string folder, string context = "silent", string? ns = null)
-    {
-        var path = Path.Combine(folder, $"kubeconfig-{context}");
-        var nsLine = ns is null ? string.Empty : $"    namespace: {ns}\n";
-        File.WriteAllText(path, $"""
-            apiVersion: v1
-            kind: Config
-            clusters:
-            - name: {context}-cluster
-              cluster:
-                server: {Address}
-            users:
-            - name: {context}-user
-              user:
-                token: fake-token
-            contexts:
-            - name: {context}
-              context:
-                cluster: {context}-cluster
-                user: {context}-user
-            {nsLine}current-context: {context}
-
-            """);
-        return path;
-    }
+    public string WriteKubeconfig(string folder, string context = "silent", string? ns = null) =>
+        FakeKubeconfig.Write(folder, Address, context, ns);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
