@@ -1,10 +1,4 @@
 using JobSharp;
-using JobSharp.CronJobs;
-using JobSharp.Env;
-using JobSharp.Pods;
-using JobSharp.Resources;
-using JobSharp.Retry;
-using JobSharp.Volumes;
 
 namespace MoreJobs;
 

@@ -1,5 +1,4 @@
 using JobSharp;
-using JobSharp.Env;
 
 namespace SeedJobs;
 

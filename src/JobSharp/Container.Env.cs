@@ -1,4 +1,3 @@
-using JobSharp.Env;
 using JobSharp.Internal;
 using k8s.Models;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using JobSharp.Internal;
-using JobSharp.Resources;
 using k8s.Models;
 
 namespace JobSharp;

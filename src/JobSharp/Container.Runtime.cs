@@ -1,7 +1,4 @@
 using JobSharp.Internal;
-using JobSharp.Pods;
-using JobSharp.Security;
-using JobSharp.Volumes;
 
 namespace JobSharp;
 

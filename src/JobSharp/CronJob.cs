@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using JobSharp.CronJobs;
 using JobSharp.Internal;
 using k8s.Models;
 

@@ -1,6 +1,5 @@
 using JobSharp.Internal;
 using JobSharp.Rendering;
-using JobSharp.Security;
 using JobSharp.Validation;
 using k8s;
 using k8s.Models;

@@ -1,6 +1,4 @@
 using JobSharp.Internal;
-using JobSharp.Pods;
-using JobSharp.Retry;
 
 namespace JobSharp;
 

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using JobSharp.Images;
 using JobSharp.Internal;
-using JobSharp.Volumes;
 
 namespace JobSharp;
 

@@ -1,4 +1,3 @@
-using JobSharp.CronJobs;
 
 namespace JobSharp;
 

@@ -1,7 +1,4 @@
-using JobSharp.Env;
 using JobSharp.Internal;
-using JobSharp.Scheduling;
-using JobSharp.Security;
 
 namespace JobSharp;
 

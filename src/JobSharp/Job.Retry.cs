@@ -1,5 +1,4 @@
 using JobSharp.Internal;
-using JobSharp.Retry;
 
 namespace JobSharp;
 
@@ -74,7 +73,7 @@ public sealed partial class Job
             throw new InvalidOperationException("FailIndex rules are pod failure policy rules, which need restartPolicy Never; this Job restarts containers in place (OnFailure).");
         }
 
-        if (state.PodReplacementPolicy == JobSharp.Retry.PodReplacementPolicy.TerminatingOrFailed && (failIndexRules || state.Retry.Rules.Count > 0))
+        if (state.PodReplacementPolicy == PodReplacementPolicy.TerminatingOrFailed && (failIndexRules || state.Retry.Rules.Count > 0))
         {
             throw new InvalidOperationException("With a pod failure policy, pods are replaced only once they have terminated: podReplacementPolicy must be Failed.");
         }

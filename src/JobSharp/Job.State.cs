@@ -1,10 +1,5 @@
 using System.Collections.Immutable;
 using JobSharp.Internal;
-using JobSharp.Pods;
-using JobSharp.Retry;
-using JobSharp.Scheduling;
-using JobSharp.Security;
-using JobSharp.Volumes;
 using k8s.Models;
 
 namespace JobSharp;

@@ -1,4 +1,4 @@
-namespace JobSharp.CronJobs;
+namespace JobSharp;
 
 /// <summary>What a CronJob does when a run is due while the previous one is still running (<c>spec.concurrencyPolicy</c>).</summary>
 public enum ConcurrencyPolicy

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using JobSharp.Internal;
 
-namespace JobSharp.CronJobs;
+namespace JobSharp;
 
 /// <summary>
 /// A CronJob schedule (<c>spec.schedule</c>): a five-field cron expression (minute, hour, day of month, month,

@@ -1,8 +1,7 @@
 using JobSharp.Internal;
-using JobSharp.Resources;
 using k8s.Models;
 
-namespace JobSharp.Env;
+namespace JobSharp;
 
 /// <summary>
 /// A container's resource request or limit, read through the downward API (<c>valueFrom.resourceFieldRef</c>),

@@ -1,6 +1,6 @@
 using k8s.Models;
 
-namespace JobSharp.Env;
+namespace JobSharp;
 
 /// <summary>Where an environment variable's value comes from when it is not a literal.</summary>
 public abstract record EnvSource

@@ -1,7 +1,7 @@
 using JobSharp.Internal;
 using k8s.Models;
 
-namespace JobSharp.Env;
+namespace JobSharp;
 
 /// <summary>
 /// A field of the pod itself, read through the downward API (<c>valueFrom.fieldRef</c>): its name, namespace, IP,

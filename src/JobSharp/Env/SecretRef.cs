@@ -1,6 +1,6 @@
 using JobSharp.Internal;
 
-namespace JobSharp.Env;
+namespace JobSharp;
 
 /// <summary>A reference to a Secret in the Job's namespace, for env values and env imports.</summary>
 /// <example><code>

@@ -1,6 +1,6 @@
 using JobSharp.Internal;
 
-namespace JobSharp.Images;
+namespace JobSharp;
 
 /// <summary>
 /// A container image reference, parsed into its parts: <c>[registry/]repository[:tag][@digest]</c>. It renders

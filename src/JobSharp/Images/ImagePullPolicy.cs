@@ -1,4 +1,4 @@
-namespace JobSharp.Images;
+namespace JobSharp;
 
 /// <summary>When the kubelet pulls a container's image (<c>imagePullPolicy</c>).</summary>
 public enum ImagePullPolicy

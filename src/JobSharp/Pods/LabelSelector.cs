@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using JobSharp.Internal;
 using k8s.Models;
 
-namespace JobSharp.Pods;
+namespace JobSharp;
 
 /// <summary>
 /// A label selector for <see cref="Job.WithManualSelector"/>: which pods belong to the Job. Immutable: every call

@@ -1,4 +1,4 @@
-namespace JobSharp.Pods;
+namespace JobSharp;
 
 /// <summary>The protocol of a container port.</summary>
 public enum PortProtocol

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using JobSharp.Internal;
 using k8s.Models;
 
-namespace JobSharp.Pods;
+namespace JobSharp;
 
 /// <summary>
 /// A health check the kubelet runs against a container: a command, an HTTP GET or a TCP connection. In a Job it

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace JobSharp.Resources;
+namespace JobSharp;
 
 /// <summary>Sorted, ordinal maps of resource name to quantity.</summary>
 internal static class Quantities

@@ -4,7 +4,7 @@ using JobSharp.Internal;
 using JobSharp.Rendering;
 using k8s.Models;
 
-namespace JobSharp.Resources;
+namespace JobSharp;
 
 /// <summary>
 /// A Kubernetes resource quantity (<c>500m</c>, <c>2</c>, <c>256Mi</c>, <c>1.5Gi</c>, <c>1e3</c>), parsed and checked

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using JobSharp.Internal;
 
-namespace JobSharp.Retry;
+namespace JobSharp;
 
 /// <summary>
 /// The settings only an Indexed Job has: a backoff limit per index, the most indexes that may fail, rules that

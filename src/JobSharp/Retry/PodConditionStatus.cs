@@ -1,4 +1,4 @@
-namespace JobSharp.Retry;
+namespace JobSharp;
 
 /// <summary>The status a pod condition must have for a <see cref="PodFailureRule"/> to match.</summary>
 public enum PodConditionStatus

@@ -1,4 +1,4 @@
-namespace JobSharp.Retry;
+namespace JobSharp;
 
 /// <summary>What a pod failure policy rule does when it matches a failed pod.</summary>
 public enum PodFailureAction

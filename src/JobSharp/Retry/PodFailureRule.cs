@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using JobSharp.Internal;
 using k8s.Models;
 
-namespace JobSharp.Retry;
+namespace JobSharp;
 
 /// <summary>
 /// One rule of a pod failure policy (<c>spec.podFailurePolicy.rules[]</c>): when a failed pod matches exit codes or

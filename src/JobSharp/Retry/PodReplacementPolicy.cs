@@ -1,4 +1,4 @@
-namespace JobSharp.Retry;
+namespace JobSharp;
 
 /// <summary>When the Job creates a replacement for a failing pod (<c>spec.podReplacementPolicy</c>).</summary>
 public enum PodReplacementPolicy

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using JobSharp.Internal;
 
-namespace JobSharp.Retry;
+namespace JobSharp;
 
 /// <summary>
 /// How a Job retries, as one value: the restart policy, the backoff limit and the pod failure policy rules. The

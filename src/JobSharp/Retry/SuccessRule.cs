@@ -3,7 +3,7 @@ using System.Text;
 using JobSharp.Internal;
 using k8s.Models;
 
-namespace JobSharp.Retry;
+namespace JobSharp;
 
 /// <summary>
 /// One rule of an Indexed Job's success policy (<c>spec.successPolicy.rules[]</c>): the Job succeeds early when the

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using JobSharp.Internal;
 using k8s.Models;
 
-namespace JobSharp.Scheduling;
+namespace JobSharp;
 
 /// <summary>
 /// Which nodes the pod may or should run on (<c>affinity.nodeAffinity</c>). Each <see cref="Require"/> call adds an

@@ -3,7 +3,7 @@ using System.Globalization;
 using JobSharp.Internal;
 using k8s.Models;
 
-namespace JobSharp.Scheduling;
+namespace JobSharp;
 
 /// <summary>One condition on a node's labels, for <see cref="NodeAffinity"/> (<c>matchExpressions[]</c>).</summary>
 public sealed class NodeRequirement

@@ -1,4 +1,4 @@
-namespace JobSharp.Scheduling;
+namespace JobSharp;
 
 /// <summary>The effect of a node taint that a <see cref="Toleration"/> tolerates.</summary>
 public enum TaintEffect

@@ -1,7 +1,7 @@
 using JobSharp.Internal;
 using k8s.Models;
 
-namespace JobSharp.Scheduling;
+namespace JobSharp;
 
 /// <summary>Lets the pod run on nodes with a matching taint (<c>tolerations[]</c>).</summary>
 /// <example><code>

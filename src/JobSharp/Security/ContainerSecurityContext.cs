@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using k8s.Models;
 
-namespace JobSharp.Security;
+namespace JobSharp;
 
 /// <summary>
 /// A container's security settings (<c>securityContext</c>), as an immutable record: start from

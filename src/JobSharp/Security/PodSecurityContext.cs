@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using k8s.Models;
 
-namespace JobSharp.Security;
+namespace JobSharp;
 
 /// <summary>
 /// Security settings for the whole pod (<c>spec.template.spec.securityContext</c>), as an immutable record:

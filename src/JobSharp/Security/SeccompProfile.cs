@@ -1,7 +1,7 @@
 using JobSharp.Internal;
 using k8s.Models;
 
-namespace JobSharp.Security;
+namespace JobSharp;
 
 /// <summary>The seccomp profile a container runs under (<c>seccompProfile</c>).</summary>
 public sealed record SeccompProfile

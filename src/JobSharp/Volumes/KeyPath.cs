@@ -1,6 +1,6 @@
 using k8s.Models;
 
-namespace JobSharp.Volumes;
+namespace JobSharp;
 
 /// <summary>One key projected as one file (<c>items[]</c>).</summary>
 internal sealed record KeyPath(string Key, string Path, int? Mode)

@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
-using JobSharp.Env;
 using JobSharp.Internal;
-using JobSharp.Resources;
 using k8s.Models;
 
-namespace JobSharp.Volumes;
+namespace JobSharp;
 
 /// <summary>
 /// A pod volume, declared once as a value and mounted by reference:
@@ -96,7 +94,7 @@ public sealed class Volume
     public Volume WithItem(string key, string path, int? mode = null)
     {
         Require(SourceKind.ConfigMap, SourceKind.Secret);
-        return new(_state with { Items = _state.Items.Add(new KeyPath(Guard.NotEmpty(key), Guard.NotEmpty(path), FileMode.Check(mode))) });
+        return new(_state with { Items = _state.Items.Add(new KeyPath(Guard.NotEmpty(key), Guard.NotEmpty(path), VolumeFileMode.Check(mode))) });
     }
 
     /// <summary>The mode of the files (<c>defaultMode</c>), 0 to 511; write octal as <c>Convert.ToInt32("0440", 8)</c>.</summary>
@@ -107,7 +105,7 @@ public sealed class Volume
     public Volume WithDefaultMode(int mode)
     {
         Require(SourceKind.ConfigMap, SourceKind.Secret, SourceKind.Projected);
-        return new(_state with { DefaultMode = FileMode.Check(mode) });
+        return new(_state with { DefaultMode = VolumeFileMode.Check(mode) });
     }
 
     /// <summary>Lets the pod start even when the ConfigMap or Secret is missing (<c>optional: true</c>).</summary>

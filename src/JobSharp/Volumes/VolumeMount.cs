@@ -1,6 +1,6 @@
 using k8s.Models;
 
-namespace JobSharp.Volumes;
+namespace JobSharp;
 
 /// <summary>Where a container mounts a declared <see cref="Volume"/>.</summary>
 internal sealed record VolumeMount(Volume Volume, string MountPath, bool ReadOnly, string? SubPath)

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
-using JobSharp.Env;
 using JobSharp.Internal;
 using k8s.Models;
 
-namespace JobSharp.Volumes;
+namespace JobSharp;
 
 /// <summary>One source of a <see cref="Volume.Projected"/> volume: a ConfigMap, a Secret or a service-account token.</summary>
 /// <example><code>
@@ -61,7 +60,7 @@ public sealed class VolumeProjection
     public VolumeProjection WithItem(string key, string path, int? mode = null) =>
         _state.Kind == ProjectionKind.ServiceAccountToken
             ? throw new InvalidOperationException("A service-account token projection has no items.")
-            : new(_state with { Items = _state.Items.Add(new KeyPath(Guard.NotEmpty(key), Guard.NotEmpty(path), FileMode.Check(mode))) });
+            : new(_state with { Items = _state.Items.Add(new KeyPath(Guard.NotEmpty(key), Guard.NotEmpty(path), VolumeFileMode.Check(mode))) });
 
     /// <summary>Builds the model's <see cref="V1VolumeProjection"/>; a fresh object every call.</summary>
     /// <returns>A new <see cref="V1VolumeProjection"/>.</returns>

@@ -37,7 +37,7 @@ public sealed class RenderCommandTests
     public async Task Render_CronJob_IsWrittenAsACronjobFile()
     {
         using var folder = new TempFolder();
-        var nightly = SeedJobDefinitions.Hello.ToCronJob(JobSharp.CronJobs.CronSchedule.Parse("0 3 * * *")).WithName("nightly-hello");
+        var nightly = SeedJobDefinitions.Hello.ToCronJob(CronSchedule.Parse("0 3 * * *")).WithName("nightly-hello");
         var app = new JobSharpApp().Add(SeedJobDefinitions.Hello).Add(nightly);
 
         var result = await CliRunner.RunAsync(app, "render", "-o", folder.Path);

@@ -1,5 +1,3 @@
-using JobSharp.CronJobs;
-using JobSharp.Pods;
 using JobSharp.Validation;
 
 namespace JobSharp.Tests.Dsl;

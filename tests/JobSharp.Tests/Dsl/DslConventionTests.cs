@@ -7,7 +7,8 @@ public sealed partial class DslConventionTests
 {
     private static readonly string[] DslFolders = ["Env", "Resources", "Images", "Volumes", "Security", "Scheduling", "Retry", "Pods", "CronJobs"];
 
-    private static readonly string[] DslNamespaces = ["JobSharp", .. DslFolders.Select(f => "JobSharp." + f)];
+    // The DSL's everyday types share the root namespace, so one `using JobSharp;` is enough.
+    private static readonly string[] DslNamespaces = ["JobSharp"];
 
     [Fact]
     public void DslSources_ArgumentExceptions_AreCreatedOnlyByGuard()
@@ -39,10 +40,10 @@ public sealed partial class DslConventionTests
     [InlineData(typeof(Job))]
     [InlineData(typeof(CronJob))]
     [InlineData(typeof(Container))]
-    [InlineData(typeof(Retry.RetryPolicy))]
-    [InlineData(typeof(Retry.IndexedCompletion))]
-    [InlineData(typeof(Volumes.Volume))]
-    [InlineData(typeof(Scheduling.NodeAffinity))]
+    [InlineData(typeof(RetryPolicy))]
+    [InlineData(typeof(IndexedCompletion))]
+    [InlineData(typeof(Volume))]
+    [InlineData(typeof(NodeAffinity))]
     public void FluentMethods_WithAddWithout_ReturnTheirOwnType(Type type)
     {
         var wrong = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)

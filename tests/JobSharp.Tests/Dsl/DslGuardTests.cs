@@ -1,9 +1,3 @@
-using JobSharp.CronJobs;
-using JobSharp.Env;
-using JobSharp.Resources;
-using JobSharp.Retry;
-using JobSharp.Scheduling;
-using JobSharp.Volumes;
 
 namespace JobSharp.Tests.Dsl;
 
@@ -38,9 +32,9 @@ public sealed class DslGuardTests
         ["success count"] = () => SuccessRule.WhenCountSucceeds(0),
         ["every minutes"] = () => CronSchedule.EveryMinutes(60),
         ["restart policy"] = () => Base.WithRestartPolicy((JobRestartPolicy)7),
-        ["probe port"] = () => Pods.Probe.TcpSocket(0),
-        ["probe period"] = () => Pods.Probe.TcpSocket(80).WithPeriod(TimeSpan.Zero),
-        ["probe failure threshold"] = () => Pods.Probe.Exec("true").WithFailureThreshold(0),
+        ["probe port"] = () => Probe.TcpSocket(0),
+        ["probe period"] = () => Probe.TcpSocket(80).WithPeriod(TimeSpan.Zero),
+        ["probe failure threshold"] = () => Probe.Exec("true").WithFailureThreshold(0),
         ["service account token expiration"] = () => VolumeProjection.ServiceAccountToken("t", expiration: TimeSpan.FromSeconds(0.5)),
     };
 

@@ -1,8 +1,3 @@
-using JobSharp.CronJobs;
-using JobSharp.Resources;
-using JobSharp.Retry;
-using JobSharp.Scheduling;
-using JobSharp.Volumes;
 
 namespace JobSharp.Tests.Dsl;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
 using CsCheck;
-using JobSharp.CronJobs;
-using JobSharp.Resources;
-using JobSharp.Retry;
 using k8s.Models;
 
 namespace JobSharp.Tests.Dsl;

@@ -1,12 +1,3 @@
-using JobSharp.CronJobs;
-using JobSharp.Env;
-using JobSharp.Images;
-using JobSharp.Pods;
-using JobSharp.Resources;
-using JobSharp.Retry;
-using JobSharp.Scheduling;
-using JobSharp.Security;
-using JobSharp.Volumes;
 
 namespace JobSharp.Tests.Dsl;
 

@@ -1,4 +1,3 @@
-using JobSharp.Retry;
 
 namespace JobSharp.Tests.Dsl;
 

@@ -1,7 +1,4 @@
-using JobSharp.CronJobs;
-using JobSharp.Images;
 using JobSharp.Rendering;
-using JobSharp.Resources;
 
 namespace JobSharp.Tests.Dsl;
 

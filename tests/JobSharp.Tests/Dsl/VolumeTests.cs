@@ -1,5 +1,3 @@
-using JobSharp.Env;
-using JobSharp.Volumes;
 
 namespace JobSharp.Tests.Dsl;
 

@@ -1,4 +1,3 @@
-using JobSharp.Env;
 
 namespace JobSharp.Tests.Rendering;
 

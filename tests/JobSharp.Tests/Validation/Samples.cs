@@ -1,4 +1,3 @@
-using JobSharp.Env;
 using k8s.Models;
 
 namespace JobSharp.Tests.Validation;

@@ -1,9 +1,9 @@
 using JobSharp.Internal;
 
-namespace JobSharp.Volumes;
+namespace JobSharp;
 
 /// <summary>Checks file modes: Kubernetes accepts 0 to 0777 octal (511).</summary>
-internal static class FileMode
+internal static class VolumeFileMode
 {
     public static int? Check(int? mode, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(mode))] string? name = null) =>
         mode is < 0 or > 511
