@@ -44,7 +44,7 @@ public sealed partial class Container
     /// <param name="optional">When true the pod starts even if the ConfigMap is missing.</param>
     /// <returns>A new container.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="configMap"/> is null.</exception>
-    public Container WithEnvFrom(ConfigMapRef configMap, string? prefix = null, bool optional = false) =>
+    public Container AddEnvFrom(ConfigMapRef configMap, string? prefix = null, bool optional = false) =>
         new(_state with { EnvFrom = _state.EnvFrom.Add(new EnvImport(Guard.NotNull(configMap).Name, null, prefix, optional)) });
 
     /// <summary>Imports every key of a Secret as environment variables (<c>envFrom</c>).</summary>
@@ -53,8 +53,28 @@ public sealed partial class Container
     /// <param name="optional">When true the pod starts even if the Secret is missing.</param>
     /// <returns>A new container.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="secret"/> is null.</exception>
-    public Container WithEnvFrom(SecretRef secret, string? prefix = null, bool optional = false) =>
+    public Container AddEnvFrom(SecretRef secret, string? prefix = null, bool optional = false) =>
         new(_state with { EnvFrom = _state.EnvFrom.Add(new EnvImport(null, Guard.NotNull(secret).Name, prefix, optional)) });
+
+    /// <summary>Stops importing the keys of a ConfigMap (<c>envFrom</c>): every import of it is removed, whatever its prefix.</summary>
+    /// <param name="configMap">The ConfigMap.</param>
+    /// <returns>A new container.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="configMap"/> is null.</exception>
+    public Container WithoutEnvFrom(ConfigMapRef configMap)
+    {
+        var name = Guard.NotNull(configMap).Name;
+        return new(_state with { EnvFrom = _state.EnvFrom.RemoveAll(e => e.ConfigMap == name) });
+    }
+
+    /// <summary>Stops importing the keys of a Secret (<c>envFrom</c>): every import of it is removed, whatever its prefix.</summary>
+    /// <param name="secret">The Secret.</param>
+    /// <returns>A new container.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="secret"/> is null.</exception>
+    public Container WithoutEnvFrom(SecretRef secret)
+    {
+        var name = Guard.NotNull(secret).Name;
+        return new(_state with { EnvFrom = _state.EnvFrom.RemoveAll(e => e.Secret == name) });
+    }
 
     /// <summary>
     /// Exposes an Indexed Job's completion index as <paramref name="name"/>, read from the pod's

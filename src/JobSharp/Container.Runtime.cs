@@ -20,6 +20,16 @@ public sealed partial class Container
     public Container AddVolumeMount(Volume volume, string mountPath, bool readOnly = false, string? subPath = null) =>
         new(_state with { Mounts = _state.Mounts.Add(new VolumeMount(Guard.NotNull(volume), Guard.NotEmpty(mountPath), readOnly, subPath)) });
 
+    /// <summary>Removes the mount at <paramref name="mountPath"/>, if there is one; the Job drops a volume no container mounts any more unless it was declared with <see cref="Job.AddVolume"/>.</summary>
+    /// <param name="mountPath">The path inside the container.</param>
+    /// <returns>A new container.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mountPath"/> is null.</exception>
+    public Container WithoutVolumeMount(string mountPath)
+    {
+        Guard.NotNull(mountPath);
+        return new(_state with { Mounts = _state.Mounts.RemoveAll(m => m.MountPath == mountPath) });
+    }
+
     /// <summary>Declares a port the container listens on (<c>ports[]</c>).</summary>
     /// <param name="containerPort">1 to 65535.</param>
     /// <param name="name">An IANA service name of at most 15 characters, such as <c>metrics</c>; none when null.</param>
@@ -45,7 +55,7 @@ public sealed partial class Container
     /// escalation, every capability dropped, RuntimeDefault seccomp.
     /// </summary>
     /// <returns>A new container.</returns>
-    public Container Hardened() => WithSecurityContext(ContainerSecurityContext.Hardened);
+    public Container WithHardenedSecurity() => WithSecurityContext(ContainerSecurityContext.Hardened);
 
     /// <summary>
     /// A check that must pass once before the container counts as started (<c>startupProbe</c>). On a sidecar it

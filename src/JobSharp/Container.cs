@@ -86,6 +86,10 @@ public sealed partial class Container
     /// The escape hatch: <paramref name="change"/> edits the built <see cref="V1Container"/> for anything the DSL
     /// does not offer. It runs on a fresh model at every build, after the DSL's own settings, so this value stays
     /// immutable.
+    /// The callback must be pure: it runs at every build (rendering, validating and applying each build), so it
+    /// may only edit the model it is given, the same way every time, without side effects. A callback that reads a
+    /// list or map the DSL has not set gets null and fails with an <see cref="InvalidOperationException"/> naming
+    /// the object.
     /// </summary>
     /// <param name="change">Edits the model.</param>
     /// <returns>A new container.</returns>
@@ -116,10 +120,7 @@ public sealed partial class Container
             ImagePullPolicy = _state.PullPolicy?.ToString(),
             SecurityContext = _state.Security?.ToModel(),
         };
-        foreach (var customize in _state.Customizations)
-        {
-            customize(model);
-        }
+        Customizations.Apply(_state.Customizations, model, $"container {_state.Name}");
 
         return model;
     }

@@ -67,10 +67,7 @@ public sealed partial class CronJob
                 FailedJobsHistoryLimit = s.FailedJobsHistoryLimit,
             },
         };
-        foreach (var customize in s.Customizations)
-        {
-            customize(cronJob);
-        }
+        Customizations.Apply(s.Customizations, cronJob, ToString());
 
         return cronJob;
     }

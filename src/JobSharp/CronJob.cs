@@ -141,6 +141,10 @@ public sealed partial class CronJob : IManifestSource, IHasMetadata<CronJob>
     /// <summary>
     /// The escape hatch: <paramref name="change"/> edits the built <see cref="V1CronJob"/>. It runs on a fresh model
     /// at every build, after the DSL's settings and before validation, so this value stays immutable.
+    /// The callback must be pure: it runs at every build (rendering, validating and applying each build), so it
+    /// may only edit the model it is given, the same way every time, without side effects. A callback that reads a
+    /// list or map the DSL has not set gets null and fails with an <see cref="InvalidOperationException"/> naming
+    /// the object.
     /// </summary>
     /// <param name="change">Edits the model.</param>
     /// <returns>A new CronJob.</returns>

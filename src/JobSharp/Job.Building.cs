@@ -40,7 +40,7 @@ public sealed partial class Job
     public V1Job ToModel()
     {
         var s = _state;
-        var rules = s.Retry.Rules.Concat(s.CompletionMode == "Indexed" ? s.Indexed.FailIndexRules : []).ToList();
+        var rules = s.Retry.Rules.Concat(s.CompletionMode == JobSharp.CompletionMode.Indexed ? s.Indexed.FailIndexRules : []).ToList();
         var job = new V1Job
         {
             ApiVersion = "batch/v1",
@@ -59,7 +59,7 @@ public sealed partial class Job
                 BackoffLimit = s.Retry.BackoffLimit,
                 ActiveDeadlineSeconds = s.ActiveDeadlineSeconds,
                 PodFailurePolicy = rules.Count == 0 ? null : new V1PodFailurePolicy { Rules = [.. rules.Select(r => r.ToModel())] },
-                SuccessPolicy = s.Indexed.SuccessRules.Count == 0 || s.CompletionMode != "Indexed"
+                SuccessPolicy = s.Indexed.SuccessRules.Count == 0 || s.CompletionMode != JobSharp.CompletionMode.Indexed
                     ? null
                     : new V1SuccessPolicy { Rules = [.. s.Indexed.SuccessRules.Select(r => r.ToModel())] },
                 BackoffLimitPerIndex = s.Indexed.BackoffLimitPerIndex,
@@ -67,17 +67,14 @@ public sealed partial class Job
                 Selector = s.Selector?.ToModel(),
                 ManualSelector = s.Selector is null ? null : true,
                 TtlSecondsAfterFinished = s.TtlSecondsAfterFinished,
-                CompletionMode = s.CompletionMode,
+                CompletionMode = s.CompletionMode?.ToString(),
                 Suspend = s.Suspend,
                 PodReplacementPolicy = s.PodReplacementPolicy?.ToString(),
                 ManagedBy = s.ManagedBy,
                 Template = PodTemplateModel(),
             },
         };
-        foreach (var customize in s.Customizations)
-        {
-            customize(job);
-        }
+        Customizations.Apply(s.Customizations, job, ToString());
 
         return job;
     }

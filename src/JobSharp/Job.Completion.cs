@@ -60,15 +60,18 @@ public sealed partial class Job
         var indexed = configure is null
             ? IndexedCompletion.Default
             : Guard.Returned(configure(IndexedCompletion.Default), nameof(configure));
-        return Checked(_state with { Completions = Guard.NotNegative(completions), CompletionMode = "Indexed", Indexed = indexed });
+        return Checked(_state with { Completions = Guard.NotNegative(completions), CompletionMode = JobSharp.CompletionMode.Indexed, Indexed = indexed });
     }
+
+    /// <summary>The completion mode set with <see cref="Indexed"/> or <see cref="NonIndexed"/>; null leaves it to the server (NonIndexed).</summary>
+    public CompletionMode? CompletionMode => _state.CompletionMode;
 
     /// <summary>
     /// Writes <c>completionMode: NonIndexed</c> explicitly (the server's default) and drops any Indexed settings:
     /// the Job is complete after <see cref="WithCompletions"/> pods have succeeded, whichever they were.
     /// </summary>
     /// <returns>A new Job.</returns>
-    public Job NonIndexed() => new(_state with { CompletionMode = "NonIndexed", Indexed = IndexedCompletion.Default });
+    public Job NonIndexed() => new(_state with { CompletionMode = JobSharp.CompletionMode.NonIndexed, Indexed = IndexedCompletion.Default });
 
     /// <summary>
     /// Creates the Job suspended (<c>spec.suspend</c>): no pods start until it is resumed, and resuming restarts

@@ -72,8 +72,31 @@ public sealed partial class Job
             return new(_state with { InitContainers = initContainers });
         }
 
-        var known = string.Join(", ", _state.InitContainers.Concat(_state.Containers).Select(c => c.Name));
-        throw Guard.Invalid($"The Job has no container called '{name}' (it has: {known}).", nameof(name));
+        throw NoSuchContainer(name);
+    }
+
+    /// <summary>
+    /// Removes the container, init container or sidecar called <paramref name="name"/>. Volumes only it mounted
+    /// are dropped with it, unless they were declared with <see cref="AddVolume"/>.
+    /// </summary>
+    /// <param name="name">The container's name.</param>
+    /// <returns>A new Job.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException">The Job has no container called <paramref name="name"/>: a misspelt name
+    /// would otherwise leave the container in place without a word.</exception>
+    public Job WithoutContainer(string name)
+    {
+        Guard.NotNull(name);
+        if (_state.Containers.Any(c => c.Name == name) || _state.InitContainers.Any(c => c.Name == name))
+        {
+            return new(_state with
+            {
+                Containers = _state.Containers.RemoveAll(c => c.Name == name),
+                InitContainers = _state.InitContainers.RemoveAll(c => c.Name == name),
+            });
+        }
+
+        throw NoSuchContainer(name);
     }
 
     /// <summary>
@@ -84,6 +107,12 @@ public sealed partial class Job
     /// <returns>A new Job.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="volume"/> is null.</exception>
     public Job AddVolume(Volume volume) => new(_state with { Volumes = _state.Volumes.Add(Guard.NotNull(volume)) });
+
+    private ArgumentException NoSuchContainer(string name)
+    {
+        var known = string.Join(", ", _state.InitContainers.Concat(_state.Containers).Select(c => c.Name));
+        return Guard.Invalid($"The Job has no container called '{name}' (it has: {known}).", nameof(name));
+    }
 
     private static Container Make(string name, ContainerImage image, Func<Container, Container>? configure)
     {

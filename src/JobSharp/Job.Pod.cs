@@ -52,12 +52,29 @@ public sealed partial class Job
     public Job WithNodeSelector(string key, string value) =>
         new(_state with { NodeSelector = _state.NodeSelector.SetItem(Guard.NotNull(key), Guard.NotNull(value)) });
 
+    /// <summary>Removes the node selector entry <paramref name="key"/>, if it is set.</summary>
+    /// <param name="key">The node label key.</param>
+    /// <returns>A new Job.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public Job WithoutNodeSelector(string key) =>
+        new(_state with { NodeSelector = _state.NodeSelector.Remove(Guard.NotNull(key)) });
+
     /// <summary>Lets the pods run on nodes with a matching taint (<c>tolerations</c>).</summary>
     /// <param name="toleration">The toleration.</param>
     /// <returns>A new Job.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="toleration"/> is null.</exception>
     public Job AddToleration(Toleration toleration) =>
         new(_state with { Tolerations = _state.Tolerations.Add(Guard.NotNull(toleration)) });
+
+    /// <summary>Removes every toleration equal to <paramref name="toleration"/>, if there is one.</summary>
+    /// <param name="toleration">The toleration, such as the value passed to <see cref="AddToleration"/>.</param>
+    /// <returns>A new Job.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="toleration"/> is null.</exception>
+    public Job WithoutToleration(Toleration toleration)
+    {
+        Guard.NotNull(toleration);
+        return new(_state with { Tolerations = _state.Tolerations.RemoveAll(t => t == toleration) });
+    }
 
     /// <summary>Which nodes the pods may or should run on (<c>affinity.nodeAffinity</c>), replacing any set before.</summary>
     /// <param name="affinity">The node affinity.</param>
@@ -71,12 +88,25 @@ public sealed partial class Job
     /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
     public Job WithPriorityClass(string name) => new(_state with { PriorityClassName = Guard.NotEmpty(name) });
 
-    /// <summary>Adds a registry credential for pulling the images (<c>imagePullSecrets</c>).</summary>
+    /// <summary>
+    /// Adds a registry credential for pulling the images (<c>imagePullSecrets</c>). Adding a Secret that is already
+    /// listed changes nothing, so a shared base and a specialisation may both add it.
+    /// </summary>
     /// <param name="secret">A Secret of type <c>kubernetes.io/dockerconfigjson</c>.</param>
     /// <returns>A new Job.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="secret"/> is null.</exception>
-    public Job AddImagePullSecret(SecretRef secret) =>
-        new(_state with { ImagePullSecrets = _state.ImagePullSecrets.Add(Guard.NotNull(secret).Name) });
+    public Job AddImagePullSecret(SecretRef secret)
+    {
+        var name = Guard.NotNull(secret).Name;
+        return _state.ImagePullSecrets.Contains(name) ? this : new(_state with { ImagePullSecrets = _state.ImagePullSecrets.Add(name) });
+    }
+
+    /// <summary>Removes a registry credential (<c>imagePullSecrets</c>), if it is listed.</summary>
+    /// <param name="secret">The Secret.</param>
+    /// <returns>A new Job.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="secret"/> is null.</exception>
+    public Job WithoutImagePullSecret(SecretRef secret) =>
+        new(_state with { ImagePullSecrets = _state.ImagePullSecrets.Remove(Guard.NotNull(secret).Name) });
 
     /// <summary>Sets the pod-level security settings (<c>spec.template.spec.securityContext</c>).</summary>
     /// <param name="securityContext">The settings, such as <see cref="PodSecurityContext.Hardened"/>.</param>

@@ -67,7 +67,7 @@ public sealed partial class Job
     /// <summary>Rejects the combinations the API server refuses that span the retry policy and the Indexed settings.</summary>
     private static Job Checked(State state)
     {
-        var failIndexRules = state.CompletionMode == "Indexed" && state.Indexed.FailIndexRules.Count > 0;
+        var failIndexRules = state.CompletionMode == JobSharp.CompletionMode.Indexed && state.Indexed.FailIndexRules.Count > 0;
         if (state.Retry.RestartPolicy == JobRestartPolicy.OnFailure && failIndexRules)
         {
             throw new InvalidOperationException("FailIndex rules are pod failure policy rules, which need restartPolicy Never; this Job restarts containers in place (OnFailure).");

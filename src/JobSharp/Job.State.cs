@@ -26,7 +26,7 @@ public sealed partial class Job
 
         public RetryPolicy Retry { get; init; } = RetryPolicy.Default;
 
-        public string? CompletionMode { get; init; }
+        public CompletionMode? CompletionMode { get; init; }
 
         public IndexedCompletion Indexed { get; init; } = IndexedCompletion.Default;
 

@@ -69,6 +69,10 @@ public sealed partial class Job : IManifestSource, IHasMetadata<Job>
     /// The escape hatch: <paramref name="change"/> edits the built <see cref="V1Job"/> for anything the DSL
     /// does not offer. It runs on a fresh model at every build, after the DSL's own settings and before
     /// validation, so this value stays immutable and the change is validated like the rest.
+    /// The callback must be pure: it runs at every build (rendering, validating and applying each build), so it
+    /// may only edit the model it is given, the same way every time, without side effects. A callback that reads a
+    /// list or map the DSL has not set gets null and fails with an <see cref="InvalidOperationException"/> naming
+    /// the object.
     /// </summary>
     /// <param name="change">Edits the model.</param>
     /// <returns>A new Job.</returns>

@@ -5,7 +5,7 @@ namespace JobSharp;
 /// <summary>A reference to a ConfigMap in the Job's namespace, for env values and env imports.</summary>
 /// <example><code>
 /// var config = ConfigMapRef.Named("mysql-config");
-/// container.WithEnv("DB_HOST", config.Key("DB_HOST")).WithEnvFrom(config, prefix: "MYSQL_");
+/// container.WithEnv("DB_HOST", config.Key("DB_HOST")).AddEnvFrom(config, prefix: "MYSQL_");
 /// </code></example>
 public sealed record ConfigMapRef
 {

@@ -14,12 +14,24 @@ public abstract record EnvSource
     public abstract V1EnvVarSource ToModel();
 }
 
-/// <summary>A key of a ConfigMap (<c>valueFrom.configMapKeyRef</c>).</summary>
-/// <param name="ConfigMap">The ConfigMap.</param>
-/// <param name="Key">The key within it.</param>
-/// <param name="IsOptional">When true the pod starts even if the ConfigMap or key is missing.</param>
-public sealed record ConfigMapKey(ConfigMapRef ConfigMap, string Key, bool IsOptional = false) : EnvSource
+/// <summary>A key of a ConfigMap (<c>valueFrom.configMapKeyRef</c>); made by <see cref="ConfigMapRef.Key"/>.</summary>
+public sealed record ConfigMapKey : EnvSource
 {
+    internal ConfigMapKey(ConfigMapRef configMap, string key)
+    {
+        ConfigMap = configMap;
+        Key = key;
+    }
+
+    /// <summary>The ConfigMap.</summary>
+    public ConfigMapRef ConfigMap { get; }
+
+    /// <summary>The key within it.</summary>
+    public string Key { get; }
+
+    /// <summary>When true the pod starts even if the ConfigMap or key is missing.</summary>
+    public bool IsOptional { get; private init; }
+
     /// <summary>The same key, marked optional: the pod starts even when it is missing.</summary>
     /// <returns>A new source.</returns>
     public ConfigMapKey Optional() => this with { IsOptional = true };
@@ -31,12 +43,24 @@ public sealed record ConfigMapKey(ConfigMapRef ConfigMap, string Key, bool IsOpt
     };
 }
 
-/// <summary>A key of a Secret (<c>valueFrom.secretKeyRef</c>).</summary>
-/// <param name="Secret">The Secret.</param>
-/// <param name="Key">The key within it.</param>
-/// <param name="IsOptional">When true the pod starts even if the Secret or key is missing.</param>
-public sealed record SecretKey(SecretRef Secret, string Key, bool IsOptional = false) : EnvSource
+/// <summary>A key of a Secret (<c>valueFrom.secretKeyRef</c>); made by <see cref="SecretRef.Key"/>.</summary>
+public sealed record SecretKey : EnvSource
 {
+    internal SecretKey(SecretRef secret, string key)
+    {
+        Secret = secret;
+        Key = key;
+    }
+
+    /// <summary>The Secret.</summary>
+    public SecretRef Secret { get; }
+
+    /// <summary>The key within it.</summary>
+    public string Key { get; }
+
+    /// <summary>When true the pod starts even if the Secret or key is missing.</summary>
+    public bool IsOptional { get; private init; }
+
     /// <summary>The same key, marked optional: the pod starts even when it is missing.</summary>
     /// <returns>A new source.</returns>
     public SecretKey Optional() => this with { IsOptional = true };

@@ -13,20 +13,22 @@ public static partial class LintSuppression
     public const string AnnotationKey = "lint.jobsharp.io/suppress";
 
     /// <summary>
-    /// Suppresses the findings of one rule for this Job, by adding <c>ruleId: reason</c> to the
+    /// Suppresses the findings of one rule for this Job or CronJob, by adding <c>ruleId: reason</c> to the
     /// <see cref="AnnotationKey"/> annotation (appended to suppressions already there).
     /// </summary>
-    /// <param name="job">The Job.</param>
+    /// <typeparam name="T">The value's type, such as <see cref="Job"/> or <see cref="CronJob"/>.</typeparam>
+    /// <param name="value">The Job or CronJob.</param>
     /// <param name="ruleId">The rule's id, such as <c>JS4001</c> (see <see cref="LintRules"/>).</param>
     /// <param name="reason">Why the finding does not apply, for whoever reads the Job next.</param>
-    /// <returns>A new Job.</returns>
+    /// <returns>A new value.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="ruleId"/> is not a rule of the catalogue, or <paramref name="reason"/> is blank or mentions a rule id.
     /// </exception>
-    public static Job SuppressLint(this Job job, string ruleId, string reason)
+    public static T SuppressLint<T>(this T value, string ruleId, string reason)
+        where T : class, IHasMetadata<T>
     {
-        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(ruleId);
         ArgumentNullException.ThrowIfNull(reason);
         var rule = LintRules.Find(ruleId)
@@ -42,11 +44,11 @@ public static partial class LintSuppression
         }
 
         var entry = $"{rule.Id}: {reason.Trim()}";
-        var existing = job.ToModel().Metadata?.Annotations is { } annotations
-            && annotations.TryGetValue(AnnotationKey, out var value) && !string.IsNullOrWhiteSpace(value)
-                ? value.Trim()
-                : null;
-        return job.WithAnnotation(AnnotationKey, existing is null ? entry : $"{existing}, {entry}");
+        // Read from the value's own metadata, not a built model: building would run Customize callbacks.
+        var existing = value.Annotations.TryGetValue(AnnotationKey, out var text) && !string.IsNullOrWhiteSpace(text)
+            ? text.Trim()
+            : null;
+        return value.WithAnnotation(AnnotationKey, existing is null ? entry : $"{existing}, {entry}");
     }
 
     /// <summary>Reads an annotation value into its entries; text outside entries is reported with a null id.</summary>

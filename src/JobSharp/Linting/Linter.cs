@@ -14,7 +14,8 @@ public static class Linter
 {
     /// <summary>Lints every Job and CronJob in <paramref name="manifests"/>.</summary>
     /// <param name="manifests">
-    /// The manifests: <see cref="V1Job"/> and <see cref="V1CronJob"/> objects are linted; <see cref="V1ConfigMap"/>
+    /// The manifests: <see cref="V1Job"/> and <see cref="V1CronJob"/> objects, and Jobs and CronJobs written with the
+    /// DSL (any <see cref="IManifestSource"/>), are linted; <see cref="V1ConfigMap"/>
     /// and <see cref="V1Secret"/> objects supply the keys env references are checked against; others are ignored.
     /// </param>
     /// <param name="options">The target version and known ConfigMaps and Secrets; <see cref="LintOptions.Default"/> when null.</param>
@@ -28,6 +29,8 @@ public static class Linter
         {
             throw new ArgumentNullException(nameof(manifests), "No manifest may be null.");
         }
+
+        list = [.. list.Select(m => m is IManifestSource source ? source.ToModel() : m)];
 
         var context = new LintContext(options ?? LintOptions.Default, list);
         var findings = new List<LintFinding>();
@@ -56,15 +59,15 @@ public static class Linter
         return new LintReport(findings, suppressed);
     }
 
-    /// <summary>Lints one Job written with the DSL.</summary>
-    /// <param name="job">The Job.</param>
+    /// <summary>Lints one Job or CronJob written with the DSL.</summary>
+    /// <param name="manifest">The Job or CronJob.</param>
     /// <param name="options">The target version and known ConfigMaps and Secrets; <see cref="LintOptions.Default"/> when null.</param>
     /// <returns>The findings.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="job"/> is null.</exception>
-    public static LintReport Lint(Job job, LintOptions? options = null)
+    /// <exception cref="ArgumentNullException"><paramref name="manifest"/> is null.</exception>
+    public static LintReport Lint(IManifestSource manifest, LintOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(job);
-        return Lint([job.ToModel()], options);
+        ArgumentNullException.ThrowIfNull(manifest);
+        return Lint([manifest.ToModel()], options);
     }
 
     private static LintScope ForJob(V1Job job, LintContext context) =>

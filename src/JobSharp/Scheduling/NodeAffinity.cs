@@ -5,14 +5,14 @@ using k8s.Models;
 namespace JobSharp;
 
 /// <summary>
-/// Which nodes the pod may or should run on (<c>affinity.nodeAffinity</c>). Each <see cref="Require"/> call adds an
-/// alternative (terms are ORed; the requirements of one term are ANDed); <see cref="Prefer"/> adds a weighted
+/// Which nodes the pod may or should run on (<c>affinity.nodeAffinity</c>). Each <see cref="AddRequiredTerm"/> call adds an
+/// alternative (terms are ORed; the requirements of one term are ANDed); <see cref="AddPreferredTerm"/> adds a weighted
 /// preference. Immutable: every call returns a new value.
 /// </summary>
 /// <example><code>
 /// job.WithNodeAffinity(NodeAffinity.Empty
-///     .Require(NodeRequirement.In("kubernetes.io/arch", "amd64"))
-///     .Prefer(50, NodeRequirement.In("node.kubernetes.io/instance-type", "m6i.large")))
+///     .AddRequiredTerm(NodeRequirement.In("kubernetes.io/arch", "amd64"))
+///     .AddPreferredTerm(50, NodeRequirement.In("node.kubernetes.io/instance-type", "m6i.large")))
 /// </code></example>
 public sealed class NodeAffinity
 {
@@ -32,7 +32,7 @@ public sealed class NodeAffinity
     /// <param name="requirements">The requirements of this term; at least one.</param>
     /// <returns>A new node affinity.</returns>
     /// <exception cref="ArgumentException">There are no requirements, or one is null.</exception>
-    public NodeAffinity Require(params IEnumerable<NodeRequirement> requirements) =>
+    public NodeAffinity AddRequiredTerm(params IEnumerable<NodeRequirement> requirements) =>
         new(_required.Add(Term(requirements)), _preferred);
 
     /// <summary>Adds a preference: the scheduler favours nodes meeting every requirement, by <paramref name="weight"/>.</summary>
@@ -40,7 +40,7 @@ public sealed class NodeAffinity
     /// <param name="requirements">The requirements; at least one.</param>
     /// <returns>A new node affinity.</returns>
     /// <exception cref="ArgumentException">The weight is out of range, there are no requirements, or one is null.</exception>
-    public NodeAffinity Prefer(int weight, params IEnumerable<NodeRequirement> requirements) =>
+    public NodeAffinity AddPreferredTerm(int weight, params IEnumerable<NodeRequirement> requirements) =>
         new(_required, _preferred.Add((Guard.InRange(weight, 1, 100), Term(requirements))));
 
     /// <summary>Builds the model's <see cref="V1NodeAffinity"/>; a fresh object every call.</summary>

@@ -7,14 +7,15 @@ namespace JobSharp;
 /// <summary>
 /// A pod volume, declared once as a value and mounted by reference:
 /// <c>c.AddVolumeMount(cache, "/cache")</c>. A Job declares every volume its containers mount, so a mount can never
-/// name a volume that does not exist. Immutable: every method returns a new volume.
+/// name a volume that does not exist. Immutable: every method returns a new volume. Two volumes are equal when
+/// they have the same name and source, so mounting two equal values declares the volume once.
 /// </summary>
 /// <example><code>
 /// var scratch = Volume.EmptyDir("scratch", sizeLimit: Quantity.Gibibytes(1));
-/// var config = Volume.FromConfigMap("config", ConfigMapRef.Named("app-config")).WithItem("app.yaml", "app.yaml");
+/// var config = Volume.FromConfigMap("config", ConfigMapRef.Named("app-config")).AddItem("app.yaml", "app.yaml");
 /// job.AddContainer("app", "acme/app:1.0", c => c.AddVolumeMount(scratch, "/tmp").AddVolumeMount(config, "/etc/app", readOnly: true));
 /// </code></example>
-public sealed class Volume
+public sealed class Volume : IEquatable<Volume>
 {
     private readonly State _state;
 
@@ -91,7 +92,7 @@ public sealed class Volume
     /// <returns>A new volume.</returns>
     /// <exception cref="ArgumentException">An argument is null or empty, or <paramref name="mode"/> is out of range.</exception>
     /// <exception cref="InvalidOperationException">The volume is not a ConfigMap or Secret volume.</exception>
-    public Volume WithItem(string key, string path, int? mode = null)
+    public Volume AddItem(string key, string path, int? mode = null)
     {
         Require(SourceKind.ConfigMap, SourceKind.Secret);
         return new(_state with { Items = _state.Items.Add(new KeyPath(Guard.NotEmpty(key), Guard.NotEmpty(path), VolumeFileMode.Check(mode))) });
@@ -146,6 +147,17 @@ public sealed class Volume
     /// <inheritdoc />
     public override string ToString() => $"volume {Name} ({_state.Kind})";
 
+    /// <summary>True when <paramref name="other"/> has the same name, source and settings.</summary>
+    /// <param name="other">The other volume.</param>
+    /// <returns>Whether the two are equal.</returns>
+    public bool Equals(Volume? other) => other is not null && _state.Equals(other._state);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Volume);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _state.GetHashCode();
+
     private void Require(params SourceKind[] kinds)
     {
         if (!kinds.Contains(_state.Kind))
@@ -171,5 +183,13 @@ public sealed class Volume
         public ImmutableList<KeyPath> Items { get; init; } = [];
 
         public ImmutableList<VolumeProjection> Projections { get; init; } = [];
+
+        public bool Equals(State? other) =>
+            other is not null && Name == other.Name && Kind == other.Kind && Source == other.Source
+            && Equals(SizeLimit, other.SizeLimit) && Medium == other.Medium && ReadOnly == other.ReadOnly
+            && IsOptional == other.IsOptional && DefaultMode == other.DefaultMode
+            && Items.SequenceEqual(other.Items) && Projections.SequenceEqual(other.Projections);
+
+        public override int GetHashCode() => HashCode.Combine(Name, Kind, Source, Items.Count, Projections.Count);
     }
 }

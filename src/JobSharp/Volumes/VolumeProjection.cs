@@ -7,10 +7,10 @@ namespace JobSharp;
 /// <summary>One source of a <see cref="Volume.Projected"/> volume: a ConfigMap, a Secret or a service-account token.</summary>
 /// <example><code>
 /// Volume.Projected("creds",
-///     VolumeProjection.FromSecret(SecretRef.Named("db")).WithItem("password", "db/password"),
+///     VolumeProjection.FromSecret(SecretRef.Named("db")).AddItem("password", "db/password"),
 ///     VolumeProjection.ServiceAccountToken("token", audience: "vault", expiration: TimeSpan.FromHours(1)))
 /// </code></example>
-public sealed class VolumeProjection
+public sealed class VolumeProjection : IEquatable<VolumeProjection>
 {
     private readonly State _state;
 
@@ -57,7 +57,7 @@ public sealed class VolumeProjection
     /// <returns>A new projection.</returns>
     /// <exception cref="ArgumentException">An argument is null or empty, or <paramref name="mode"/> is out of range.</exception>
     /// <exception cref="InvalidOperationException">This is a service-account token projection.</exception>
-    public VolumeProjection WithItem(string key, string path, int? mode = null) =>
+    public VolumeProjection AddItem(string key, string path, int? mode = null) =>
         _state.Kind == ProjectionKind.ServiceAccountToken
             ? throw new InvalidOperationException("A service-account token projection has no items.")
             : new(_state with { Items = _state.Items.Add(new KeyPath(Guard.NotEmpty(key), Guard.NotEmpty(path), VolumeFileMode.Check(mode))) });
@@ -83,6 +83,17 @@ public sealed class VolumeProjection
         };
     }
 
+    /// <summary>True when <paramref name="other"/> projects the same source the same way.</summary>
+    /// <param name="other">The other projection.</param>
+    /// <returns>Whether the two are equal.</returns>
+    public bool Equals(VolumeProjection? other) => other is not null && _state.Equals(other._state);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as VolumeProjection);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _state.GetHashCode();
+
     private sealed record State(ProjectionKind Kind, string Target)
     {
         public string? Audience { get; init; }
@@ -90,5 +101,11 @@ public sealed class VolumeProjection
         public long? ExpirationSeconds { get; init; }
 
         public ImmutableList<KeyPath> Items { get; init; } = [];
+
+        public bool Equals(State? other) =>
+            other is not null && Kind == other.Kind && Target == other.Target && Audience == other.Audience
+            && ExpirationSeconds == other.ExpirationSeconds && Items.SequenceEqual(other.Items);
+
+        public override int GetHashCode() => HashCode.Combine(Kind, Target, Audience, ExpirationSeconds, Items.Count);
     }
 }

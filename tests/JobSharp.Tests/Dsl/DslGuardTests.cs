@@ -28,7 +28,7 @@ public sealed class DslGuardTests
         ["mebibytes negative"] = () => Quantity.Mebibytes(-1),
         ["file mode"] = () => Volume.FromConfigMap("c", ConfigMapRef.Named("c")).WithDefaultMode(512),
         ["toleration seconds"] = () => Toleration.Exists("k", TaintEffect.NoExecute).For(TimeSpan.FromSeconds(-1)),
-        ["affinity weight"] = () => NodeAffinity.Empty.Prefer(0, NodeRequirement.Exists("k")),
+        ["affinity weight"] = () => NodeAffinity.Empty.AddPreferredTerm(0, NodeRequirement.Exists("k")),
         ["success count"] = () => SuccessRule.WhenCountSucceeds(0),
         ["every minutes"] = () => CronSchedule.EveryMinutes(60),
         ["restart policy"] = () => Base.WithRestartPolicy((JobRestartPolicy)7),

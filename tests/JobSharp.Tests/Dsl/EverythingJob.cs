@@ -5,13 +5,13 @@ namespace JobSharp.Tests.Dsl;
 internal static class EverythingJob
 {
     private static readonly Volume Scratch = Volume.EmptyDir("scratch", Quantity.Gibibytes(2));
-    private static readonly Volume Config = Volume.FromConfigMap("config", ConfigMapRef.Named("cfg")).WithItem("a.yaml", "a.yaml", 256).WithDefaultMode(292);
+    private static readonly Volume Config = Volume.FromConfigMap("config", ConfigMapRef.Named("cfg")).AddItem("a.yaml", "a.yaml", 256).WithDefaultMode(292);
     private static readonly Volume Creds = Volume.FromSecret("creds", SecretRef.Named("creds")).Optional();
     private static readonly Volume Data = Volume.FromPersistentVolumeClaim("data", "data-claim", readOnly: true);
     private static readonly Volume Bundle = Volume.Projected(
         "bundle",
         VolumeProjection.FromConfigMap(ConfigMapRef.Named("cfg")),
-        VolumeProjection.FromSecret(SecretRef.Named("creds")).WithItem("k", "k"),
+        VolumeProjection.FromSecret(SecretRef.Named("creds")).AddItem("k", "k"),
         VolumeProjection.ServiceAccountToken("token", "vault", TimeSpan.FromMinutes(20)));
 
     /// <summary>Every field; indexed with a per-index limit, success policy and pod failure rules.</summary>
@@ -41,7 +41,7 @@ internal static class EverythingJob
         .WithNodeSelector("kubernetes.io/os", "linux")
         .AddToleration(Toleration.Equal("dedicated", "batch", TaintEffect.NoSchedule))
         .AddToleration(Toleration.Exists("gone", TaintEffect.NoExecute).For(TimeSpan.FromSeconds(60)))
-        .WithNodeAffinity(NodeAffinity.Empty.Require(NodeRequirement.In("zone", "a", "b")).Prefer(5, NodeRequirement.Exists("ssd")))
+        .WithNodeAffinity(NodeAffinity.Empty.AddRequiredTerm(NodeRequirement.In("zone", "a", "b")).AddPreferredTerm(5, NodeRequirement.Exists("ssd")))
         .WithPriorityClass("batch-high")
         .AddImagePullSecret(SecretRef.Named("registry"))
         .WithPodSecurityContext(PodSecurityContext.Hardened with { RunAsUser = 1000, FsGroup = 1000, SupplementalGroups = [5] })
@@ -60,7 +60,7 @@ internal static class EverythingJob
             .WithArgs("--shard")
             .WithWorkingDir("/work")
             .AddPort(9090, "metrics", PortProtocol.TCP)
-            .WithEnvFrom(ConfigMapRef.Named("cfg"), "CFG_")
+            .AddEnvFrom(ConfigMapRef.Named("cfg"), "CFG_")
             .WithEnv("MODE", "full")
             .WithEnv("PASSWORD", SecretRef.Named("creds").Key("password"))
             .WithEnv("HOST", ConfigMapRef.Named("cfg").Key("host").Optional())

@@ -52,16 +52,16 @@ internal static class FieldCases
         ["extended-resource"] = Minimal.WithContainer("main", c => c.WithExtendedResource("nvidia.com/gpu", 1)
             .WithRequest("example.com/widget", Quantity.Count(2)).WithLimit("example.com/widget", 2)),
         ["volume-config-map"] = Minimal.WithContainer("main", c => c.AddVolumeMount(
-            Volume.FromConfigMap("config", Config).WithItem("app.yaml", "app.yaml").WithDefaultMode(Convert.ToInt32("0444", 8)), "/etc/app", readOnly: true)),
+            Volume.FromConfigMap("config", Config).AddItem("app.yaml", "app.yaml").WithDefaultMode(Convert.ToInt32("0444", 8)), "/etc/app", readOnly: true)),
         ["volume-secret"] = Minimal.WithContainer("main", c => c.AddVolumeMount(
-            Volume.FromSecret("creds", Secret).WithItem("token", "token", mode: 256).Optional(), "/var/run/creds", readOnly: true, subPath: "token")),
+            Volume.FromSecret("creds", Secret).AddItem("token", "token", mode: 256).Optional(), "/var/run/creds", readOnly: true, subPath: "token")),
         ["volume-empty-dir"] = Minimal.WithContainer("main", c => c.AddVolumeMount(Volume.EmptyDir("scratch"), "/scratch")),
         ["volume-in-memory"] = Minimal.WithContainer("main", c => c.AddVolumeMount(Volume.InMemory("tmp", Quantity.Mebibytes(64)), "/tmp")),
         ["volume-pvc"] = Minimal.WithContainer("main", c => c.AddVolumeMount(Volume.FromPersistentVolumeClaim("data", "data-claim", readOnly: true), "/data")),
         ["volume-projected"] = Minimal.WithContainer("main", c => c.AddVolumeMount(
             Volume.Projected(
                 "bundle",
-                VolumeProjection.FromConfigMap(Config).WithItem("app.yaml", "config/app.yaml"),
+                VolumeProjection.FromConfigMap(Config).AddItem("app.yaml", "config/app.yaml"),
                 VolumeProjection.FromSecret(Secret),
                 VolumeProjection.ServiceAccountToken("token", audience: "vault", expiration: TimeSpan.FromHours(1))).WithDefaultMode(288),
             "/bundle")),
@@ -73,10 +73,10 @@ internal static class FieldCases
             .AddToleration(Toleration.Exists("node.kubernetes.io/unreachable", TaintEffect.NoExecute).For(TimeSpan.FromMinutes(5)))
             .AddToleration(Toleration.Everything),
         ["node-affinity"] = Minimal.WithNodeAffinity(NodeAffinity.Empty
-            .Require(NodeRequirement.In("kubernetes.io/arch", "amd64", "arm64"), NodeRequirement.DoesNotExist("spot"))
-            .Require(NodeRequirement.Exists("batch-node"))
-            .Prefer(20, NodeRequirement.GreaterThan("cpu-generation", 3), NodeRequirement.NotIn("zone", "z1"))
-            .Prefer(10, NodeRequirement.LessThan("load", 5))),
+            .AddRequiredTerm(NodeRequirement.In("kubernetes.io/arch", "amd64", "arm64"), NodeRequirement.DoesNotExist("spot"))
+            .AddRequiredTerm(NodeRequirement.Exists("batch-node"))
+            .AddPreferredTerm(20, NodeRequirement.GreaterThan("cpu-generation", 3), NodeRequirement.NotIn("zone", "z1"))
+            .AddPreferredTerm(10, NodeRequirement.LessThan("load", 5))),
         ["priority-class"] = Minimal.WithPriorityClass("batch-low"),
         ["image-pull-secrets"] = Minimal.AddImagePullSecret(SecretRef.Named("registry-a")).AddImagePullSecret(SecretRef.Named("registry-b")),
         ["image-pull-policy"] = Minimal.WithContainer("main", c => c.WithImagePullPolicy(ImagePullPolicy.IfNotPresent)),
@@ -90,7 +90,7 @@ internal static class FieldCases
             RunAsUser = 1000, AddCapabilities = ["NET_BIND_SERVICE"], DropCapabilities = ["ALL"], Privileged = false,
             SeccompProfile = SeccompProfile.Localhost("profiles/audit.json"),
         })),
-        ["container-hardened"] = Minimal.WithContainer("main", c => c.Hardened()),
+        ["container-hardened"] = Minimal.WithContainer("main", c => c.WithHardenedSecurity()),
         ["hardened-security"] = Minimal.WithHardenedSecurity().AddInitContainer("init", "busybox:1.36", c => c.WithSecurityContext(ContainerSecurityContext.Hardened with { RunAsUser = 1 })),
         ["env-downward-api"] = Minimal.WithContainer("main", c => c
             .WithEnv("POD_NAME", PodField.Name)
@@ -101,7 +101,7 @@ internal static class FieldCases
             .WithLimits(cpu: Quantity.Cpu(1), memory: Quantity.Mebibytes(512))
             .WithEnv("CPU_LIMIT", ContainerResourceField.CpuLimit.InUnitsOf(Quantity.MilliCpu(1)))
             .WithEnv("MEMORY_LIMIT_MI", ContainerResourceField.MemoryLimit.OfContainer("main").InUnitsOf(Quantity.Mebibytes(1)))),
-        ["env-from"] = Minimal.WithContainer("main", c => c.WithEnvFrom(Config, prefix: "APP_").WithEnvFrom(Secret, optional: true)),
+        ["env-from"] = Minimal.WithContainer("main", c => c.AddEnvFrom(Config, prefix: "APP_").AddEnvFrom(Secret, optional: true)),
         ["ports"] = Minimal.WithContainer("main", c => c.AddPort(9090, "metrics").AddPort(5353, "dns", PortProtocol.UDP)),
         ["termination-grace-period"] = Minimal.WithTerminationGracePeriod(TimeSpan.FromSeconds(90)),
         ["working-dir-command-args"] = Minimal.WithContainer("main", c => c.WithWorkingDir("/work").WithCommand("/bin/tool").WithArgs("--once").AddArgs("--verbose")),

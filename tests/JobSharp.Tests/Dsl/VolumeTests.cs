@@ -30,16 +30,16 @@ public sealed class VolumeTests
     }
 
     [Fact]
-    public void WithItem_OnEmptyDir_Throws() =>
-        Assert.Throws<InvalidOperationException>(() => Cache.WithItem("a", "b"));
+    public void AddItem_OnEmptyDir_Throws() =>
+        Assert.Throws<InvalidOperationException>(() => Cache.AddItem("a", "b"));
 
     [Fact]
     public void Optional_OnPersistentVolumeClaim_Throws() =>
         Assert.Throws<InvalidOperationException>(() => Volume.FromPersistentVolumeClaim("d", "claim").Optional());
 
     [Fact]
-    public void WithItem_OnServiceAccountTokenProjection_Throws() =>
-        Assert.Throws<InvalidOperationException>(() => VolumeProjection.ServiceAccountToken("t").WithItem("a", "b"));
+    public void AddItem_OnServiceAccountTokenProjection_Throws() =>
+        Assert.Throws<InvalidOperationException>(() => VolumeProjection.ServiceAccountToken("t").AddItem("a", "b"));
 
     [Fact]
     public void FromSecret_BuildsSecretName()

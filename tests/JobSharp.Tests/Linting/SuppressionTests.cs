@@ -118,6 +118,6 @@ public sealed class SuppressionTests
     {
         Assert.Throws<ArgumentNullException>(() => SeedJobDefinitions.Hello.SuppressLint(null!, "reason"));
         Assert.Throws<ArgumentNullException>(() => SeedJobDefinitions.Hello.SuppressLint("JS4001", null!));
-        Assert.Throws<ArgumentNullException>(() => LintSuppression.SuppressLint(null!, "JS4001", "reason"));
+        Assert.Throws<ArgumentNullException>(() => LintSuppression.SuppressLint<Job>(null!, "JS4001", "reason"));
     }
 }

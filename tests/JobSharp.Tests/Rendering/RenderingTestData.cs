@@ -20,6 +20,6 @@ internal static class RenderingTestData
             .WithEnv("DB_HOST", ConfigMapRef.Named("mysql-config").Key("DB_HOST"))
             .WithEnv("DB_PASSWORD", SecretRef.Named("mysql-secret").Key("MYSQL_ROOT_PASSWORD").Optional())
             .WithEnv("MODE", "yes")
-            .WithEnvFrom(ConfigMapRef.Named("common"), prefix: "COMMON_")
-            .WithEnvFrom(SecretRef.Named("tokens"), optional: true));
+            .AddEnvFrom(ConfigMapRef.Named("common"), prefix: "COMMON_")
+            .AddEnvFrom(SecretRef.Named("tokens"), optional: true));
 }
