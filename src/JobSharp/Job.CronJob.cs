@@ -1,4 +1,3 @@
-
 namespace JobSharp;
 
 public sealed partial class Job

@@ -1,4 +1,3 @@
-
 namespace JobSharp.Tests;
 
 public sealed class ImmutabilityTests

@@ -12,7 +12,7 @@ public sealed class ExplainRendererSeedTests
     {
         var markdown = ExplainRenderer.Render([SeedManifests.Load(name)]);
 
-        ExplainSnapshot.Verify(markdown, name);
+        Snapshot.Match(ExplainSnapshots.Path(name), markdown);
     }
 
     [Fact]

@@ -90,13 +90,13 @@ public sealed class ExplainRendererTests
     [Fact]
     public void Render_CronJob_MatchesReviewedSnapshot()
     {
-        ExplainSnapshot.Verify(ExplainRenderer.Render([NightlyReport()]), "nightly-report-cronjob");
+        Snapshot.Match(ExplainSnapshots.Path("nightly-report-cronjob"), ExplainRenderer.Render([NightlyReport()]));
     }
 
     [Fact]
     public void Render_IndexedJobWithPolicies_MatchesReviewedSnapshot()
     {
-        ExplainSnapshot.Verify(ExplainRenderer.Render([IndexedJob()]), "render-frames-indexed-job");
+        Snapshot.Match(ExplainSnapshots.Path("render-frames-indexed-job"), ExplainRenderer.Render([IndexedJob()]));
     }
 
     [Fact]

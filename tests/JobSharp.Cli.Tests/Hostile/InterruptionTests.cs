@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.Versioning;
-using JobSharp.Cli.Tests.Support;
 using JobSharp.Testing.Fakes;
 
 namespace JobSharp.Cli.Tests.Hostile;

@@ -1,4 +1,3 @@
-using JobSharp.Cli.Tests.Support;
 using JobSharp.Cli.Tests.Tool;
 using JobSharp.Testing.Fakes;
 

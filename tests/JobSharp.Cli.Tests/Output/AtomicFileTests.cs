@@ -1,5 +1,4 @@
 using JobSharp.Cli.Output;
-using JobSharp.Cli.Tests.Support;
 
 namespace JobSharp.Cli.Tests.Output;
 

@@ -1,5 +1,3 @@
-using JobSharp.Cli.Tests.Support;
-
 namespace JobSharp.Cli.Tests.Tool;
 
 public sealed class ToolCommandLineTests

@@ -1,4 +1,3 @@
-
 namespace JobSharp.Tests.Dsl;
 
 /// <summary>A Job and a CronJob that set every field the DSL offers, for round-trip tests.</summary>

@@ -1,4 +1,3 @@
-
 namespace JobSharp.Tests.Dsl;
 
 /// <summary>One minimal manifest per DSL field: a one-container Job (or CronJob) plus that field.</summary>

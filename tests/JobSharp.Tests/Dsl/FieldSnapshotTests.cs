@@ -1,4 +1,3 @@
-
 namespace JobSharp.Tests.Dsl;
 
 public sealed class FieldSnapshotTests
@@ -16,6 +15,6 @@ public sealed class FieldSnapshotTests
             var other => throw new InvalidOperationException($"Unexpected {other}"),
         };
 
-        SnapshotFile.Match("Fields/" + name, yaml);
+        Snapshot.Match(RepoPaths.DslSnapshot("Fields/" + name), yaml);
     }
 }

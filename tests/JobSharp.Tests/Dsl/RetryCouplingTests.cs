@@ -1,4 +1,3 @@
-
 namespace JobSharp.Tests.Dsl;
 
 public sealed class RetryCouplingTests

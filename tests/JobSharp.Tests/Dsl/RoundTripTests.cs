@@ -37,11 +37,11 @@ public sealed class RoundTripTests
 
     [Fact]
     public void ToYaml_JobWithEveryField_MatchesSnapshot() =>
-        SnapshotFile.Match("everything-job", EverythingJob.Job.ToYaml());
+        Snapshot.Match(RepoPaths.DslSnapshot("everything-job"), EverythingJob.Job.ToYaml());
 
     [Fact]
     public void ToYaml_CronJobWithEveryField_MatchesSnapshot() =>
-        SnapshotFile.Match("everything-cronjob", EverythingJob.CronJob.ToYaml());
+        Snapshot.Match(RepoPaths.DslSnapshot("everything-cronjob"), EverythingJob.CronJob.ToYaml());
 
     [Fact]
     public void Build_JobWithEveryField_SetsEveryJobSpecField()

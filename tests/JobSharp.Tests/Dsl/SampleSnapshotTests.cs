@@ -13,7 +13,7 @@ public sealed class SampleSnapshotTests
     {
         var source = MoreJobDefinitions.All.Single(m => m.Name == name);
 
-        SnapshotFile.Match(name, ManifestRenderer.ToYaml(source.Build()));
+        Snapshot.Match(RepoPaths.DslSnapshot(name), ManifestRenderer.ToYaml(source.Build()));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace JobSharp.Tests.Linting;
 
 public sealed class LintDocsTests
 {
-    private static readonly Lazy<string> Docs = new(() => File.ReadAllText(Path.Combine(LintSnapshot.RepositoryRoot(), "docs", "lint.md")));
+    private static readonly Lazy<string> Docs = new(() => File.ReadAllText(Repository.Path("docs", "lint.md")));
 
     public static TheoryData<string> RuleIds => [.. LintRules.All.Select(r => r.Id)];
 

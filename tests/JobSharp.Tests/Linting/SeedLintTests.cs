@@ -15,7 +15,7 @@ public sealed class SeedLintTests
 
         var report = Linter.Lint(job);
 
-        LintSnapshot.Verify(string.Concat(report.Findings.Select(f => f + "\n")), name);
+        Snapshot.Match(Repository.Path("tests", "JobSharp.Tests", "Linting", "Snapshots", $"{name}.verified.txt"), string.Concat(report.Findings.Select(f => f + "\n")));
     }
 
     [Fact]

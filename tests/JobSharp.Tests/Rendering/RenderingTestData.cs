@@ -1,4 +1,3 @@
-
 namespace JobSharp.Tests.Rendering;
 
 /// <summary>Jobs shaped like the seed's, for rendering tests.</summary>

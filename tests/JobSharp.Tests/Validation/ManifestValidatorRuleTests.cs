@@ -14,6 +14,9 @@ public sealed class ManifestValidatorRuleTests
     public void Validate_OneRuleBroken_ReportsThatRule(string caseName)
     {
         var rule = RuleCases.ByName[caseName];
+        Assert.SkipWhen(
+            rule.NeedsTimeZoneDatabase && !TimeZoneNames.CanCheckDatabase,
+            "This machine has no IANA time zone database (install tzdata), so unknown zones cannot be told from known ones.");
 
         var issues = Run(rule, broken: true);
 
@@ -42,8 +45,7 @@ public sealed class ManifestValidatorRuleTests
     public void RuleCases_EveryCode_HasARow()
     {
         var codes = typeof(ValidationCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => (string)f.GetValue(null)!)
-            .Where(code => code != ValidationCodes.TimeZoneUnknown || TimeZoneNames.CanCheckDatabase);
+            .Select(f => (string)f.GetValue(null)!);
         var covered = RuleCases.ByName.Values.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
 
         Assert.Equal(string.Empty, string.Join(", ", codes.Where(code => !covered.Contains(code))));

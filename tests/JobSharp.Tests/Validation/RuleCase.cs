@@ -13,5 +13,8 @@ internal sealed record RuleCase(string Name, string Code, string Path, Validatio
 
     public string? Message { get; init; }
 
+    /// <summary>The case needs the machine's IANA time zone database; without one it is skipped, visibly.</summary>
+    public bool NeedsTimeZoneDatabase { get; init; }
+
     public override string ToString() => Name;
 }

@@ -1,4 +1,4 @@
-namespace JobSharp.Cli.Tests.Support;
+namespace JobSharp.TestSupport;
 
 /// <summary>A fresh folder under the system temp folder, deleted when disposed.</summary>
 public sealed class TempFolder : IDisposable
