@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,16 +16,21 @@ public sealed class ModelCatalogGenerator : IIncrementalGenerator
 {
     private const string CatalogType = "JobSharp.Schema.ModelCatalog";
 
+    /// <summary>The type the catalog is made from; its assembly is the referenced KubernetesClient.</summary>
+    private const string Anchor = "k8s.Models.V1Job";
+
+    // The catalog depends only on the referenced KubernetesClient, whose assembly symbol Roslyn reuses between
+    // compilations while the reference is unchanged: an edit to JobSharp's own code does not walk ~900 model
+    // classes again.
+    private static readonly ConditionalWeakTable<IAssemblySymbol, string> Written = new();
+
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // The catalog depends only on the referenced KubernetesClient: compare compilations by that assembly's
-        // identity, so an edit to JobSharp's own code does not walk ~900 model classes again.
-        var models = context.CompilationProvider
-            .Select(static (compilation, _) => new ModelSource(compilation))
-            .WithComparer(ModelSource.ByModels);
-        var source = models.Select(static (models, cancellation) => Write(models.Compilation, cancellation));
-        context.RegisterSourceOutput(source, static (output, text) =>
+        // Only the generated text (a string, compared by value) flows on from the compilation, so the output step
+        // runs only when the text changes and the pipeline keeps no Compilation alive.
+        var catalog = context.CompilationProvider.Select(static (compilation, cancellation) => CatalogText(compilation, cancellation));
+        context.RegisterSourceOutput(catalog, static (output, text) =>
         {
             if (text is not null)
             {
@@ -33,14 +39,19 @@ public sealed class ModelCatalogGenerator : IIncrementalGenerator
         });
     }
 
-    private static string? Write(Compilation compilation, CancellationToken cancellation)
+    private static string? CatalogText(Compilation compilation, CancellationToken cancellation)
     {
-        var anchor = compilation.GetTypeByMetadataName(ModelSource.Anchor);
+        var anchor = compilation.GetTypeByMetadataName(Anchor);
         if (anchor is null || compilation.GetTypeByMetadataName(CatalogType) is null)
         {
             return null;
         }
 
+        return Written.GetValue(anchor.ContainingAssembly, _ => Write(compilation, anchor, cancellation));
+    }
+
+    private static string Write(Compilation compilation, INamedTypeSymbol anchor, CancellationToken cancellation)
+    {
         var shapes = new ShapeExpressions(compilation);
         var models = ShapeExpressions.Namespaces
             .Select(name => anchor.ContainingAssembly.GetTypeByMetadataName($"{name}.K8SConfiguration")?.ContainingNamespace
