@@ -41,7 +41,6 @@ public sealed class RequestTimeoutTests : IAsyncDisposable
 
         Assert.Equal(ClusterErrorCodes.NoAnswer, error.Code);
         Assert.Equal($"reading job.batch/hello: the API server at {silent.Address} did not answer within 0.3 s", error.Message);
-        Assert.Equal(2, ClusterExitCodes.For(error));
     }
 
     [Fact]
@@ -52,7 +51,7 @@ public sealed class RequestTimeoutTests : IAsyncDisposable
         var error = await Assert.ThrowsAsync<ClusterException>(() => new JobCluster(connection).GetStatusAsync(["hello"], cancellationToken: Ct));
 
         Assert.Equal(ClusterErrorCodes.NoAnswer, error.Code);
-        Assert.Equal($"error JS3019: reading job.batch/hello: the API server at {silent.Address} did not answer within 0.3 s", error.ToDiagnostic());
+        Assert.Equal($"reading job.batch/hello: the API server at {silent.Address} did not answer within 0.3 s", error.Message);
     }
 
     [Fact]
@@ -64,7 +63,6 @@ public sealed class RequestTimeoutTests : IAsyncDisposable
 
         Assert.Equal(JobOutcomeKind.Error, outcome.Kind);
         Assert.Equal(ClusterErrorCodes.NoAnswer, outcome.Reason);
-        Assert.Equal(2, outcome.ExitCode);
     }
 
     [Fact]
@@ -76,7 +74,6 @@ public sealed class RequestTimeoutTests : IAsyncDisposable
 
         Assert.Equal(JobOutcomeKind.TimedOut, outcome.Kind);
         Assert.Equal("not finished after 0.3 s", outcome.Message);
-        Assert.Equal(3, outcome.ExitCode);
     }
 
     [Fact]
