@@ -119,7 +119,7 @@ public sealed class RequestTimeoutTests : IAsyncDisposable
     public async Task ApplyAsync_RetryAfterLongerThanWhatIsLeftOfTheRequestTimeout_GivesUpWithoutSleeping()
     {
         var time = new RecordingTimeProvider();
-        var retry = RetryPolicy.Default with { MaxDelay = TimeSpan.FromMinutes(5) };
+        var retry = RequestRetryPolicy.Default with { MaxDelay = TimeSpan.FromMinutes(5) };
         await using var fake = await FakeCluster.StartAsync(time, retry, requestTimeout: TimeSpan.FromSeconds(5));
         fake.Server.FailNext(429, count: 10, retryAfter: "120");
 
@@ -134,7 +134,7 @@ public sealed class RequestTimeoutTests : IAsyncDisposable
     public async Task ApplyAsync_RetryAfterWithinTheRequestTimeout_StillRetried()
     {
         var time = new RecordingTimeProvider();
-        await using var fake = await FakeCluster.StartAsync(time, RetryPolicy.Default, requestTimeout: TimeSpan.FromSeconds(30));
+        await using var fake = await FakeCluster.StartAsync(time, RequestRetryPolicy.Default, requestTimeout: TimeSpan.FromSeconds(30));
         fake.Server.FailNext(429, count: 1, retryAfter: "2");
 
         var result = await fake.Cluster.ApplyAsync(FakeCluster.Job("hello"), cancellationToken: Ct);
