@@ -42,10 +42,10 @@ public static partial class LintSuppression
         }
 
         var entry = $"{rule.Id}: {reason.Trim()}";
-        var existing = job.ToModel().Metadata?.Annotations is { } annotations
-            && annotations.TryGetValue(AnnotationKey, out var value) && !string.IsNullOrWhiteSpace(value)
-                ? value.Trim()
-                : null;
+        // The Job's own annotations, not a built model: defining a Job builds nothing and runs no Customize lambda.
+        var existing = job.Annotations.TryGetValue(AnnotationKey, out var value) && !string.IsNullOrWhiteSpace(value)
+            ? value.Trim()
+            : null;
         return job.WithAnnotation(AnnotationKey, existing is null ? entry : $"{existing}, {entry}");
     }
 
