@@ -23,8 +23,4 @@ public sealed class ClusterException : Exception
 
     /// <summary>The HTTP status code of the API server's answer, when the problem came from one.</summary>
     public int? StatusCode { get; init; }
-
-    /// <summary>The diagnostic line: <c>error CODE: message</c>.</summary>
-    /// <returns>One line, without a stack trace.</returns>
-    public string ToDiagnostic() => $"error {Code}: {Message}";
 }

@@ -17,7 +17,9 @@ public sealed class JobCluster(ClusterConnection connection)
     /// <summary>The connection this works on.</summary>
     public ClusterConnection Connection => connection;
 
-    /// <summary>Validates the object and applies it; an invalid object never reaches the server.</summary>
+    /// <summary>
+    /// Builds the object once, validates that model and applies it; an invalid object never reaches the server.
+    /// </summary>
     /// <param name="source">The Job or CronJob definition.</param>
     /// <param name="options">How to apply; the defaults when null.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
@@ -27,13 +29,14 @@ public sealed class JobCluster(ClusterConnection connection)
     public Task<ApplyResult> ApplyAsync(IManifestSource source, ApplyOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var validation = source.Validate();
+        var model = source.ToModel();
+        var validation = ManifestValidator.Validate(model);
         if (!validation.IsValid)
         {
             throw new ManifestValidationException(source.Kind, source.Name, validation.Issues, source.Namespace);
         }
 
-        return ApplyAsync(source.ToModel(), options, cancellationToken);
+        return ApplyAsync(model, options, cancellationToken);
     }
 
     /// <summary>Applies a <see cref="V1Job"/> or <see cref="V1CronJob"/> with server-side apply.</summary>

@@ -136,6 +136,21 @@ public sealed class ApplyTests
     }
 
     [Fact]
+    public async Task ApplyAsync_Definition_BuiltOnceAndTheValidatedModelApplied()
+    {
+        await using var fake = await FakeCluster.StartAsync();
+        var builds = 0;
+        var job = global::JobSharp.Job.Create("hello").AddContainer("main", "busybox:1.36")
+            .Customize(j => j.Metadata.Labels = new Dictionary<string, string> { ["build"] = (++builds).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        var result = await fake.Cluster.ApplyAsync(job, cancellationToken: Ct);
+
+        Assert.Equal(ApplyAction.Created, result.Action);
+        Assert.Equal(1, builds);
+        Assert.Equal("1", fake.Server.Get("jobs", FakeCluster.Namespace, "hello")!["metadata"]!["labels"]!["build"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task ApplyAsync_Forbidden_OneClearLine()
     {
         await using var fake = await FakeCluster.StartAsync();

@@ -21,7 +21,7 @@ public sealed class ConnectionTests : IDisposable
         var error = Assert.Throws<ClusterException>(() => ClusterConnection.Open(new ClusterConnectionOptions { Kubeconfig = path }));
 
         Assert.Equal(ClusterErrorCodes.KubeconfigNotFound, error.Code);
-        Assert.Equal($"error JS3001: kubeconfig \"{path}\" does not exist", error.ToDiagnostic());
+        Assert.Equal($"kubeconfig \"{path}\" does not exist", error.Message);
     }
 
     [Fact]

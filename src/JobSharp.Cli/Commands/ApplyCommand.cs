@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JobSharp.Cli.Input;
+using JobSharp.Cli.Output;
 using JobSharp.Cluster;
 
 namespace JobSharp.Cli.Commands;
@@ -69,14 +70,14 @@ internal sealed class ApplyCommand : ClusterCommand
             return ExitCodes.Success;
         }).ConfigureAwait(false);
 
+        exit = ExitCodes.Worst(exit, notApplied ? ExitCodes.TimedOut : ExitCodes.Success);
         if (!parseResult.GetValue(_wait) || options.DryRun)
         {
-            return exit == ExitCodes.UsageOrIoError || !notApplied ? exit : ExitCodes.TimedOut;
+            return exit;
         }
 
         var outcomes = await WaitAsync(parseResult, cluster, applied, deadline, cancellationToken).ConfigureAwait(false);
-        var worst = Math.Max(ClusterExitCodes.For(outcomes), notApplied ? ExitCodes.TimedOut : ExitCodes.Success);
-        return exit == ExitCodes.UsageOrIoError || worst == ClusterExitCodes.Error ? ExitCodes.UsageOrIoError : Math.Max(exit, worst);
+        return ExitCodes.Worst(outcomes.Select(o => ExitCodes.For(o.Kind)).Append(exit));
     }
 
     private async Task<IReadOnlyList<JobOutcome>> WaitAsync(
@@ -102,7 +103,7 @@ internal sealed class ApplyCommand : ClusterCommand
             }
             else
             {
-                outcome.WriteTo(error);
+                OutcomeReport.Write(error, outcome);
             }
 
             if (parseResult.GetValue(_logs) && outcome.Kind is JobOutcomeKind.Succeeded or JobOutcomeKind.Failed or JobOutcomeKind.TimedOut)
@@ -113,7 +114,7 @@ internal sealed class ApplyCommand : ClusterCommand
                 }
                 catch (ClusterException e)
                 {
-                    error.Write($"job/{outcome.Name}: {e.ToDiagnostic()}\n");
+                    error.Write($"job/{outcome.Name}: {ClusterDiagnostic.Of(e)}\n");
                 }
             }
         }

@@ -30,8 +30,8 @@ internal abstract class ClusterCommand : Command
     protected abstract Task<int> RunAsync(ClusterInvocation invocation, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Runs <paramref name="action"/> for each object; a cluster error is reported against that object and makes
-    /// the result exit code 2, without stopping the others.
+    /// Runs <paramref name="action"/> for each object; a cluster error is reported against that object and counts
+    /// as exit code 2, without stopping the others. The result is the worst exit code (<see cref="ExitCodes.Worst"/>).
     /// </summary>
     protected static async Task<int> ForEachAsync(
         ClusterInvocation invocation, IEnumerable<ManifestEntry> entries, Func<ManifestEntry, Task<int>> action)
@@ -41,12 +41,12 @@ internal abstract class ClusterCommand : Command
         {
             try
             {
-                exit = Math.Max(exit, await action(entry).ConfigureAwait(false));
+                exit = ExitCodes.Worst(exit, await action(entry).ConfigureAwait(false));
             }
             catch (ClusterException e)
             {
-                ClusterCommandOptions.Report(invocation.Error, entry, e);
-                exit = ExitCodes.UsageOrIoError;
+                ClusterDiagnostic.Report(invocation.Error, entry, e);
+                exit = ExitCodes.Worst(exit, ExitCodes.UsageOrIoError);
             }
         }
 

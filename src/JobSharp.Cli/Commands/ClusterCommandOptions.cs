@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JobSharp.Cli.Input;
+using JobSharp.Cli.Output;
 using JobSharp.Cluster;
 
 namespace JobSharp.Cli.Commands;
@@ -80,7 +81,7 @@ internal sealed class ClusterCommandOptions
         }
         catch (ClusterException e)
         {
-            error.Write(e.ToDiagnostic() + "\n");
+            error.Write(ClusterDiagnostic.Of(e) + "\n");
             return null;
         }
     }
@@ -96,8 +97,4 @@ internal sealed class ClusterCommandOptions
         var names = parseResult.GetValue(_names) ?? [];
         return names.Length == 0 ? entries : [.. entries.Where(e => names.Contains(e.Name, StringComparer.Ordinal))];
     }
-
-    /// <summary>Writes a cluster problem of one object as a diagnostic line.</summary>
-    public static void Report(TextWriter error, ManifestEntry entry, ClusterException e) =>
-        error.Write($"{entry.Origin}: error {e.Code}: {e.Message}\n");
 }

@@ -34,5 +34,5 @@ public sealed record ClusterConnectionOptions
     public TimeSpan? RequestTimeout { get; init; } = DefaultRequestTimeout;
 
     /// <summary>How 429 and 5xx answers are retried.</summary>
-    public RetryPolicy Retry { get; init; } = RetryPolicy.Default;
+    public RequestRetryPolicy Retry { get; init; } = RequestRetryPolicy.Default;
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using JobSharp.Loading;
 using k8s;
 using k8s.Exceptions;
 using k8s.KubeConfigModels;

@@ -33,7 +33,7 @@ internal static class DiffMask
     }
 
     private static string Mask(string text, bool isCredential) =>
-        isCredential ? CredentialValues.Mask : CredentialValues.MaskUrlPasswords(text);
+        isCredential ? CredentialMasking.Mask : CredentialMasking.MaskUrlPasswords(text);
 
     /// <summary>Every text that may hold a credential, keyed by where it is, with a way to replace it.</summary>
     private static IEnumerable<(string Key, string Text, bool IsCredential, Action<string> Write)> Texts(IKubernetesObject<V1ObjectMeta>? manifest)
@@ -52,7 +52,7 @@ internal static class DiffMask
             {
                 if (env.ValueFrom is null && env.Value is { Length: > 0 } value)
                 {
-                    yield return (at + "env/" + env.Name, value, CredentialNames.LooksLikeCredential(env.Name), v => env.Value = v);
+                    yield return (at + "env/" + env.Name, value, CredentialMasking.IsCredentialName(env.Name), v => env.Value = v);
                 }
             }
 

@@ -4,10 +4,10 @@ namespace JobSharp.Cluster;
 
 /// <summary>
 /// Retries answers 429 and 5xx with exponential backoff, honouring <c>Retry-After</c>, within the bounds of a
-/// <see cref="RetryPolicy"/>, and never waits longer than what is left of the request timeout. Waits use the injected
+/// <see cref="RequestRetryPolicy"/>, and never waits longer than what is left of the request timeout. Waits use the injected
 /// <see cref="TimeProvider"/>.
 /// </summary>
-internal sealed class RetryHandler(RetryPolicy policy, TimeProvider time) : DelegatingHandler
+internal sealed class RetryHandler(RequestRetryPolicy policy, TimeProvider time) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -20,9 +20,6 @@ public sealed record JobOutcome(
     JobProgress? Progress,
     IReadOnlyList<PodLogExcerpt> FailedPodLogs)
 {
-    /// <summary>The exit code for this outcome; see <see cref="ClusterExitCodes"/>.</summary>
-    public int ExitCode => ClusterExitCodes.For(Kind);
-
     /// <summary>A summary line, such as <c>job/migrate failed: BackoffLimitExceeded: Job has reached the specified backoff limit</c>.</summary>
     /// <returns>One line.</returns>
     public string Summary()
@@ -47,28 +44,5 @@ public sealed record JobOutcome(
         }
 
         return text.ToString();
-    }
-
-    /// <summary>Writes the summary and, for a failure, each failed pod's last log lines.</summary>
-    /// <param name="writer">Where to write.</param>
-    public void WriteTo(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(Summary() + "\n");
-        foreach (var excerpt in FailedPodLogs)
-        {
-            var index = excerpt.CompletionIndex is null ? string.Empty : $" index {excerpt.CompletionIndex}";
-            var run = excerpt.Previous ? " (previous run)" : string.Empty;
-            writer.Write($"--- pod {excerpt.Pod}{index}, container {excerpt.Container}{run}: last {excerpt.Lines.Count} lines\n");
-            foreach (var line in excerpt.Lines)
-            {
-                writer.Write($"    {line}\n");
-            }
-
-            if (excerpt.Note is not null)
-            {
-                writer.Write($"    ({excerpt.Note})\n");
-            }
-        }
     }
 }

@@ -27,7 +27,7 @@ internal sealed class FakeCluster : IAsyncDisposable
 
     public JobCluster Cluster { get; }
 
-    public static async Task<FakeCluster> StartAsync(TimeProvider? time = null, RetryPolicy? retry = null, TimeSpan? requestTimeout = null)
+    public static async Task<FakeCluster> StartAsync(TimeProvider? time = null, RequestRetryPolicy? retry = null, TimeSpan? requestTimeout = null)
     {
         var server = await FakeApiServer.StartAsync();
         var folder = Directory.CreateTempSubdirectory("jobsharp-cluster-").FullName;
@@ -36,7 +36,7 @@ internal sealed class FakeCluster : IAsyncDisposable
         {
             Kubeconfig = kubeconfig,
             TimeProvider = time,
-            Retry = retry ?? new RetryPolicy { InitialDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(20) },
+            Retry = retry ?? new RequestRetryPolicy { InitialDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(20) },
             EnvironmentVariables = _ => null,
             RequestTimeout = requestTimeout ?? ClusterConnectionOptions.DefaultRequestTimeout,
         });

@@ -102,6 +102,28 @@ public sealed class SuppressionTests
         Assert.Null(original.ToModel().Metadata.Annotations);
     }
 
+    [Fact]
+    public void SuppressLint_BuildsNoModel_RunsNoCustomizeLambda()
+    {
+        var builds = 0;
+        var job = SeedJobDefinitions.Hello.Customize(_ => builds++);
+
+        job = job.SuppressLint("JS4001", "deleted by the smoke-test script").SuppressLint("JS4004", "a smoke test");
+
+        Assert.Equal(0, builds);
+        Assert.Equal("JS4001: deleted by the smoke-test script, JS4004: a smoke test", job.Annotations[LintSuppression.AnnotationKey]);
+    }
+
+    [Fact]
+    public void SuppressLint_AnnotationSetWithTheDsl_Appended()
+    {
+        var job = SeedJobDefinitions.Hello.WithAnnotation(LintSuppression.AnnotationKey, " JS4001: set by hand ");
+
+        job = job.SuppressLint("JS4004", "a smoke test");
+
+        Assert.Equal("JS4001: set by hand, JS4004: a smoke test", job.ToModel().Metadata.Annotations[LintSuppression.AnnotationKey]);
+    }
+
     [Theory]
     [InlineData("JS4001", "")]
     [InlineData("JS4001", "   ")]

@@ -4,7 +4,10 @@ using k8s.Models;
 
 namespace JobSharp.Cluster;
 
-/// <summary>The requests JobSharp sends for Jobs and CronJobs, dispatched by kind.</summary>
+/// <summary>
+/// The requests JobSharp sends for Jobs, CronJobs and their pods, dispatched by kind: the HTTP layer that apply,
+/// delete, diff, logs, status and wait share.
+/// </summary>
 internal sealed class ObjectApi(ClusterConnection connection)
 {
     public const string JobKind = "Job";

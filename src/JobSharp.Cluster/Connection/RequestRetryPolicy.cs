@@ -1,14 +1,15 @@
 namespace JobSharp.Cluster;
 
 /// <summary>
-/// How answers 429 (Too Many Requests) and 5xx are retried: exponential backoff from <see cref="InitialDelay"/>,
-/// or the server's <c>Retry-After</c> when it sends one, each delay capped at <see cref="MaxDelay"/>, at most
-/// <see cref="MaxAttempts"/> requests in all.
+/// How one request to the API server is retried when answered 429 (Too Many Requests) or 5xx: exponential backoff
+/// from <see cref="InitialDelay"/>, or the server's <c>Retry-After</c> when it sends one, each delay capped at
+/// <see cref="MaxDelay"/>, at most <see cref="MaxAttempts"/> requests in all. Not to be confused with
+/// <see cref="JobSharp.RetryPolicy"/>, which is how Kubernetes retries a Job's pods.
 /// </summary>
-public sealed record RetryPolicy
+public sealed record RequestRetryPolicy
 {
     /// <summary>Five attempts, 200 ms doubling, delays capped at 30 s.</summary>
-    public static RetryPolicy Default { get; } = new();
+    public static RequestRetryPolicy Default { get; } = new();
 
     /// <summary>The most requests sent for one call, the first included; 1 turns retries off.</summary>
     public int MaxAttempts { get; init; } = 5;

@@ -1,8 +1,7 @@
-using JobSharp.Loading;
 using k8s;
 using k8s.KubeConfigModels;
 
-namespace JobSharp.Tests.Loading;
+namespace JobSharp.Cluster.Tests;
 
 /// <summary>
 /// kubeconfig files read through the model catalog, against KubernetesClient's own reflection-based reader:
