@@ -1,4 +1,4 @@
-using JobSharp.Validation.Rules;
+using JobSharp.KubernetesRules;
 using k8s.Models;
 using static JobSharp.Validation.ValidationIssueKind;
 
