@@ -1,4 +1,4 @@
-using JobSharp.Linting;
+using JobSharp.KubernetesRules;
 using k8s;
 using k8s.Models;
 

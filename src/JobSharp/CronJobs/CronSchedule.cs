@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using JobSharp.Internal;
+using JobSharp.KubernetesRules;
 
 namespace JobSharp;
 
@@ -14,19 +14,8 @@ namespace JobSharp;
 /// CronSchedule.Weekly(DayOfWeek.Sunday, new TimeOnly(4, 30))
 /// CronSchedule.Parse("*/15 8-18 * * mon-fri")
 /// </code></example>
-public sealed partial record CronSchedule
+public sealed record CronSchedule
 {
-    private static readonly string[] Descriptors = ["@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"];
-
-    private static readonly (int Min, int Max, string[]? Names)[] Fields =
-    [
-        (0, 59, null),
-        (0, 23, null),
-        (1, 31, null),
-        (1, 12, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]),
-        (0, 6, ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]),
-    ];
-
     private CronSchedule(string expression) => Expression = expression;
 
     /// <summary>The schedule as written, such as <c>0 3 * * *</c>.</summary>
@@ -93,76 +82,14 @@ public sealed partial record CronSchedule
     /// <summary>What is wrong with <paramref name="expression"/>, or null when it is a valid schedule.</summary>
     private static string? Problem(string expression)
     {
-        if (expression.Contains("TZ", StringComparison.Ordinal))
+        if (CronExpression.MentionsTimeZone(expression))
         {
             return "use the CronJob's time zone instead of TZ or CRON_TZ";
         }
 
-        if (expression.StartsWith('@'))
-        {
-            if (expression.StartsWith("@every ", StringComparison.Ordinal))
-            {
-                return GoDuration().IsMatch(expression[7..]) ? null : "@every needs a duration such as 1h30m";
-            }
-
-            return Descriptors.Contains(expression) ? null : $"unrecognized descriptor {expression}";
-        }
-
-        var fields = expression.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (fields.Length != 5)
-        {
-            return $"expected exactly 5 fields, found {fields.Length}";
-        }
-
-        for (var i = 0; i < 5; i++)
-        {
-            foreach (var part in fields[i].Split(','))
-            {
-                if (!PartIsValid(part, Fields[i]))
-                {
-                    return $"field {i + 1} ('{fields[i]}') must be *, ?, a number or range from {Fields[i].Min} to {Fields[i].Max}, optionally with /step";
-                }
-            }
-        }
-
-        return null;
+        var parsed = CronExpression.Parse(expression);
+        return parsed.ErrorField is { } field
+            ? $"field {field + 1} ('{expression.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[field]}'): {parsed.Error}"
+            : parsed.Error;
     }
-
-    private static bool PartIsValid(string part, (int Min, int Max, string[]? Names) field)
-    {
-        var slash = part.Split('/');
-        if (slash.Length > 2 || (slash.Length == 2 && (!int.TryParse(slash[1], NumberStyles.None, CultureInfo.InvariantCulture, out var step) || step < 1)))
-        {
-            return false;
-        }
-
-        if (slash[0] is "*" or "?")
-        {
-            return true;
-        }
-
-        var range = slash[0].Split('-');
-        if (range.Length > 2 || !TryValue(range[0], field, out var start))
-        {
-            return false;
-        }
-
-        var end = start;
-        return (range.Length == 1 || TryValue(range[1], field, out end)) && start <= end;
-    }
-
-    private static bool TryValue(string text, (int Min, int Max, string[]? Names) field, out int value)
-    {
-        var named = field.Names is null ? -1 : Array.FindIndex(field.Names, n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
-        value = named >= 0 ? named + field.Min : -1;
-        if (named < 0 && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value))
-        {
-            return false;
-        }
-
-        return value >= field.Min && value <= field.Max;
-    }
-
-    [GeneratedRegex(@"^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$", RegexOptions.CultureInvariant)]
-    private static partial Regex GoDuration();
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using JobSharp.Internal;
+using JobSharp.KubernetesRules;
 
 namespace JobSharp.Explaining;
 
@@ -27,18 +29,8 @@ internal static class CronText
             return $"every {text[7..].Trim()}";
         }
 
-        var fields = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (fields.Length != 5)
-        {
-            return null;
-        }
-
-        var minute = CronField.Parse(fields[0], 0, 59, "minute");
-        var hour = CronField.Parse(fields[1], 0, 23, "hour");
-        var dom = CronField.Parse(fields[2], 1, 31, "dom");
-        var month = CronField.Parse(fields[3], 1, 12, "month");
-        var dow = CronField.Parse(fields[4], 0, 6, "dow");
-        if (minute is null || hour is null || dom is null || month is null || dow is null)
+        var expression = CronExpression.Parse(text);
+        if (expression.Fields is not [var minute, var hour, var dom, var month, var dow] || expression.TimeZone is not null)
         {
             return null;
         }

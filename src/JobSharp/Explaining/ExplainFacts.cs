@@ -1,5 +1,5 @@
 using JobSharp.Internal;
-using JobSharp.Linting;
+using JobSharp.KubernetesRules;
 using k8s.Models;
 
 namespace JobSharp.Explaining;
@@ -45,12 +45,12 @@ public static class ExplainFacts
             ScheduleInWords = CronText.Describe(schedule),
             TimeZone = spec.TimeZone,
             Suspended = spec.Suspend == true,
-            ConcurrencyPolicy = spec.ConcurrencyPolicy ?? "Allow",
+            ConcurrencyPolicy = spec.ConcurrencyPolicy ?? CronJobDefaults.ConcurrencyPolicy,
             ConcurrencyPolicyIsDefault = spec.ConcurrencyPolicy is null,
             StartingDeadlineSeconds = spec.StartingDeadlineSeconds,
             StartingDeadline = spec.StartingDeadlineSeconds is { } deadline ? DurationText.Words(deadline) : null,
-            SuccessfulJobsHistoryLimit = spec.SuccessfulJobsHistoryLimit ?? 3,
-            FailedJobsHistoryLimit = spec.FailedJobsHistoryLimit ?? 1,
+            SuccessfulJobsHistoryLimit = spec.SuccessfulJobsHistoryLimit ?? CronJobDefaults.SuccessfulJobsHistoryLimit,
+            FailedJobsHistoryLimit = spec.FailedJobsHistoryLimit ?? CronJobDefaults.FailedJobsHistoryLimit,
             Job = Build(name, cronJob.Metadata?.NamespaceProperty, spec.JobTemplate?.Spec ?? new V1JobSpec(), true),
         };
     }
@@ -82,6 +82,11 @@ public static class ExplainFacts
             MaxFailedIndexes = spec.MaxFailedIndexes,
             RetryDelays = [.. delays.Select(DurationText.Short)],
             MoreRetriesThanListed = retries > delays.Count,
+            RetryDelayFirst = DurationText.Words(Backoff.BaseSeconds),
+            RetryDelayMax = DurationText.Words(Backoff.CapSeconds),
+            RetryDelayMaxShort = DurationText.Short(Backoff.CapSeconds),
+            RestartDelayFirst = DurationText.Words(Backoff.RestartBaseSeconds),
+            RestartDelayMax = DurationText.Words(Backoff.RestartCapSeconds),
             PodReplacementPolicy = JobDefaults.PodReplacementPolicy(spec),
             ActiveDeadlineSeconds = spec.ActiveDeadlineSeconds,
             ActiveDeadline = spec.ActiveDeadlineSeconds is { } deadline ? DurationText.Words(deadline) : null,
@@ -89,7 +94,7 @@ public static class ExplainFacts
             SuccessRules = PolicyText.SuccessRules(spec.SuccessPolicy),
             TtlSecondsAfterFinished = spec.TtlSecondsAfterFinished,
             Ttl = spec.TtlSecondsAfterFinished is { } ttl ? DurationText.Words(ttl) : null,
-            ManagedBy = spec.ManagedBy is { } managedBy && !string.Equals(managedBy, "kubernetes.io/job-controller", StringComparison.Ordinal)
+            ManagedBy = spec.ManagedBy is { } managedBy && !string.Equals(managedBy, JobDefaults.BuiltInController, StringComparison.Ordinal)
                 ? managedBy
                 : null,
             Env = env,

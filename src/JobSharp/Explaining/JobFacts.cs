@@ -51,8 +51,23 @@ public sealed record JobFacts
     /// <summary>The controller's waits before the first re-created pods, such as <c>10s</c>, <c>20s</c>, <c>40s</c>.</summary>
     public IReadOnlyList<string> RetryDelays { get; init; } = [];
 
-    /// <summary>True when more retries are allowed than <see cref="RetryDelays"/> lists (each further wait is 10m).</summary>
+    /// <summary>True when more retries are allowed than <see cref="RetryDelays"/> lists (each further wait is <see cref="RetryDelayMaxShort"/>).</summary>
     public bool MoreRetriesThanListed { get; init; }
+
+    /// <summary>The Job controller's first wait before it re-creates a failed pod, in words (<c>10 seconds</c>); it doubles with each failure.</summary>
+    public string RetryDelayFirst { get; init; } = "";
+
+    /// <summary>The Job controller's longest wait before it re-creates a failed pod, in words (<c>10 minutes</c>).</summary>
+    public string RetryDelayMax { get; init; } = "";
+
+    /// <summary>The longest wait written short, as in <see cref="RetryDelays"/> (<c>10m</c>).</summary>
+    public string RetryDelayMaxShort { get; init; } = "";
+
+    /// <summary>The kubelet's first wait before it restarts a failed container in place, in words (<c>10 seconds</c>); it doubles with each restart.</summary>
+    public string RestartDelayFirst { get; init; } = "";
+
+    /// <summary>The kubelet's longest wait between restarts of a container, in words (<c>5 minutes</c>).</summary>
+    public string RestartDelayMax { get; init; } = "";
 
     /// <summary><c>TerminatingOrFailed</c> or <c>Failed</c> (defaults applied).</summary>
     public required string PodReplacementPolicy { get; init; }

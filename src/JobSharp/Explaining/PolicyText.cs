@@ -1,4 +1,5 @@
 using System.Globalization;
+using JobSharp.Internal;
 using k8s.Models;
 
 namespace JobSharp.Explaining;

@@ -1,4 +1,5 @@
 using JobSharp.Internal;
+using JobSharp.KubernetesRules;
 
 namespace JobSharp;
 
@@ -56,55 +57,13 @@ public sealed record ContainerImage
             return new ContainerImage(reference, null, string.Empty, null, null);
         }
 
-        if (reference.Any(char.IsWhiteSpace))
+        if (ImageReference.Problem(reference) is { } problem)
         {
-            throw Bad(reference, "it contains whitespace");
+            throw Bad(reference, problem);
         }
 
-        var rest = reference;
-        string? digest = null;
-        var at = rest.IndexOf('@', StringComparison.Ordinal);
-        if (at >= 0)
-        {
-            digest = rest[(at + 1)..];
-            rest = rest[..at];
-            var colon = digest.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0 || colon == digest.Length - 1)
-            {
-                throw Bad(reference, "a digest is written algorithm:hex, such as sha256:0123...");
-            }
-        }
-
-        string? registry = null;
-        var slash = rest.IndexOf('/', StringComparison.Ordinal);
-        if (slash > 0)
-        {
-            var first = rest[..slash];
-            if (first.Contains('.', StringComparison.Ordinal) || first.Contains(':', StringComparison.Ordinal) || first == "localhost")
-            {
-                registry = first;
-                rest = rest[(slash + 1)..];
-            }
-        }
-
-        string? tag = null;
-        var tagColon = rest.LastIndexOf(':');
-        if (tagColon >= 0 && tagColon > rest.LastIndexOf('/'))
-        {
-            tag = rest[(tagColon + 1)..];
-            rest = rest[..tagColon];
-            if (tag.Length == 0)
-            {
-                throw Bad(reference, "the tag after ':' is empty");
-            }
-        }
-
-        if (rest.Length == 0 || rest.StartsWith('/') || rest.EndsWith('/') || rest.Contains("//", StringComparison.Ordinal))
-        {
-            throw Bad(reference, "the repository is missing or has an empty path part");
-        }
-
-        return new ContainerImage(reference, registry, rest, tag, digest);
+        var parts = ImageReference.Parse(reference);
+        return new ContainerImage(reference, parts.Registry, parts.Repository, parts.Tag, parts.Digest);
     }
 
     /// <summary>Parses an image reference without throwing, for images read from YAML (lint, explain).</summary>

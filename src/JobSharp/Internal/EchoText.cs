@@ -1,5 +1,5 @@
 using System.Globalization;
-using JobSharp.Linting;
+using JobSharp.KubernetesRules;
 
 namespace JobSharp.Internal;
 

@@ -1,4 +1,4 @@
-using JobSharp.Explaining;
+using JobSharp.KubernetesRules;
 using k8s.Models;
 
 namespace JobSharp.Linting;

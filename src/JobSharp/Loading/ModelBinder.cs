@@ -1,5 +1,5 @@
 using JobSharp.Internal;
-using JobSharp.Linting;
+using JobSharp.KubernetesRules;
 using JobSharp.Schema;
 
 namespace JobSharp.Loading;

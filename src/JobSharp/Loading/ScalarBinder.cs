@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using JobSharp.Internal;
-using JobSharp.Rendering;
+using JobSharp.KubernetesRules;
 using JobSharp.Schema;
 using k8s.Models;
 
@@ -101,18 +101,16 @@ internal static partial class ScalarBinder
         return null;
     }
 
-    private static ResourceQuantity? Quantity(LoadContext context, ScalarReading reading, SourceLocation at, string path, bool isCredential)
+    private static SpelledQuantity? Quantity(LoadContext context, ScalarReading reading, SourceLocation at, string path, bool isCredential)
     {
         var text = reading.Kind == ScalarKind.Integer && reading.Integer is { } n && !DecimalInteger().IsMatch(reading.Text)
             ? Yaml11.Decimal(n)
             : reading.Text;
-        var match = QuantityPattern().Match(text);
-        if (match.Success && text.Length <= 64
-            && (!match.Groups["exp"].Success || int.Parse(match.Groups["exp"].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) is >= -308 and <= 308))
+        if (QuantitySyntax.IsQuantity(text))
         {
             try
             {
-                return QuantityText.Create(text);
+                return new SpelledQuantity(text);
             }
             catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
             {
@@ -142,8 +140,4 @@ internal static partial class ScalarBinder
 
     [GeneratedRegex("^[+-]?[0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex DecimalInteger();
-
-    // The Kubernetes quantity grammar: a signed decimal number, then a binary or decimal SI suffix or a decimal exponent.
-    [GeneratedRegex(@"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE](?<exp>[+-]?[0-9]{1,4}))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex QuantityPattern();
 }

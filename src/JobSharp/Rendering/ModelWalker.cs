@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using JobSharp.KubernetesRules;
 using JobSharp.Schema;
 using k8s.Models;
 
@@ -65,7 +66,7 @@ internal sealed class ModelWalker(IManifestSink sink)
                 sink.String(t.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
                 break;
             case ResourceQuantity q:
-                sink.String(QuantityText.Of(q));
+                sink.String(QuantitySpelling.Of(q));
                 break;
             case IntOrString ios:
                 WriteIntOrString(ios);

@@ -1,21 +1,21 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using JobSharp.Internal;
-using JobSharp.Rendering;
+using JobSharp.KubernetesRules;
 using k8s.Models;
 
 namespace JobSharp;
 
 /// <summary>
 /// A Kubernetes resource quantity (<c>500m</c>, <c>2</c>, <c>256Mi</c>, <c>1.5Gi</c>, <c>1e3</c>), parsed and checked
-/// when it is created and rendered exactly as it was written. Quantities in a Job are never negative, so a sign is
-/// not accepted.
+/// when it is created and rendered exactly as it was written. Quantities in a Job are never negative, so a minus
+/// sign is not accepted. A string converts to a quantity implicitly (<c>.WithLimit("memory", "1.5Gi")</c>).
 /// </summary>
 /// <example><code>
 /// c.WithRequests(cpu: Quantity.MilliCpu(250), memory: Quantity.Mebibytes(256))
 ///  .WithLimits(cpu: Quantity.Cpu(1), memory: Quantity.Parse("1.5Gi"))
 /// </code></example>
-public sealed partial record Quantity
+public sealed record Quantity
 {
     private Quantity(string text) => Text = text;
 
@@ -31,7 +31,7 @@ public sealed partial record Quantity
     public static Quantity Parse(string text)
     {
         Guard.NotNull(text);
-        return Syntax().IsMatch(text)
+        return IsQuantity(text)
             ? new Quantity(text)
             : throw Guard.Invalid(
                 $"'{text}' is not a Kubernetes quantity: expected a non-negative number with an optional suffix such as 500m, 2, 256Mi or 1.5Gi.",
@@ -42,9 +42,9 @@ public sealed partial record Quantity
     /// <param name="text">The text to parse.</param>
     /// <param name="quantity">The quantity, when the text is one.</param>
     /// <returns>True when <paramref name="text"/> is a non-negative quantity.</returns>
-    public static bool TryParse(string? text, out Quantity? quantity)
+    public static bool TryParse(string? text, [NotNullWhen(true)] out Quantity? quantity)
     {
-        quantity = text is not null && Syntax().IsMatch(text) ? new Quantity(text) : null;
+        quantity = text is not null && IsQuantity(text) ? new Quantity(text) : null;
         return quantity is not null;
     }
 
@@ -110,9 +110,15 @@ public sealed partial record Quantity
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     public static implicit operator Quantity(int count) => Count(count);
 
-    /// <summary>Builds the model's <see cref="ResourceQuantity"/>, which renders exactly as <see cref="Text"/>.</summary>
+    /// <summary>Parses a quantity; see <see cref="Parse"/>.</summary>
+    /// <param name="text">The quantity, such as <c>250m</c> or <c>2Gi</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is not a non-negative Kubernetes quantity.</exception>
+    public static implicit operator Quantity(string text) => Parse(text);
+
+    /// <summary>Builds the model's <see cref="ResourceQuantity"/>, which carries <see cref="Text"/> and renders exactly as it.</summary>
     /// <returns>A new <see cref="ResourceQuantity"/>.</returns>
-    public ResourceQuantity ToModel() => QuantityText.Create(Text);
+    public ResourceQuantity ToModel() => new SpelledQuantity(Text);
 
     /// <inheritdoc />
     public override string ToString() => Text;
@@ -120,6 +126,6 @@ public sealed partial record Quantity
     private static string Format(long value, string suffix, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? name = null) =>
         Guard.NotNegative(value, name).ToString(CultureInfo.InvariantCulture) + suffix;
 
-    [GeneratedRegex(@"^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+|Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Syntax();
+    /// <summary>The API server's grammar, without a minus sign: quantities in a Job are never negative.</summary>
+    private static bool IsQuantity(string text) => QuantitySyntax.IsQuantity(text) && !QuantitySyntax.IsNegative(text);
 }

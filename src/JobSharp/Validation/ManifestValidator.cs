@@ -1,3 +1,4 @@
+using JobSharp.KubernetesRules;
 using JobSharp.Validation.Rules;
 using k8s;
 using k8s.Models;

@@ -188,17 +188,6 @@ public sealed class GrammarTests
     }
 
     [Fact]
-    public void SuppressLint_DoesNotBuildTheModel()
-    {
-        var builds = 0;
-        var job = Base.Customize(_ => builds++);
-
-        _ = job.SuppressLint("JS4001", "a reason").SuppressLint("JS4002", "another reason");
-
-        Assert.Equal(0, builds);
-    }
-
-    [Fact]
     public void LinterLint_AcceptsDslValuesAmongModels()
     {
         var report = Linter.Lint([Base, Base.WithName("second").ToModel()]);

@@ -1,4 +1,4 @@
-using JobSharp.Rendering;
+using JobSharp.KubernetesRules;
 
 namespace JobSharp.Tests.Dsl;
 
@@ -19,7 +19,7 @@ public sealed class ValueTypeTests
         var quantity = Quantity.Parse(text);
 
         Assert.Equal(text, quantity.Text);
-        Assert.Equal(text, QuantityText.Of(quantity.ToModel()));
+        Assert.Equal(text, QuantitySpelling.Of(quantity.ToModel()));
     }
 
     [Theory]

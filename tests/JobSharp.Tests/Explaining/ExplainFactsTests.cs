@@ -1,4 +1,5 @@
 using JobSharp.Explaining;
+using JobSharp.Internal;
 using JobSharp.Tests.Linting;
 using k8s.Models;
 using SeedJobs;

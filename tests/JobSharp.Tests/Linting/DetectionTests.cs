@@ -1,3 +1,4 @@
+using JobSharp.KubernetesRules;
 using JobSharp.Linting;
 using k8s.Models;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JobSharp.KubernetesRules;
 using JobSharp.Rendering;
 using k8s.Models;
 
@@ -25,7 +26,7 @@ public sealed class QuantityTests
         var document = LoadingFiles.SingleDocument(yaml);
 
         var limit = ((V1Job)document.Model).Spec.Template.Spec.Containers[0].Resources.Limits["memory"];
-        Assert.Equal(quantity, QuantityText.Of(limit));
+        Assert.Equal(quantity, QuantitySpelling.Of(limit));
         // The renderer quotes a quantity that a YAML reader would take for a number; the spelling stays.
         Assert.Matches($"\n {{14}}memory: \"?{Regex.Escape(quantity)}\"?\n", ManifestRenderer.ToYaml(document.Model));
     }
@@ -40,7 +41,7 @@ public sealed class QuantityTests
             """));
 
         var request = ((V1Job)document.Model).Spec.Template.Spec.Containers[0].Resources.Requests["cpu"];
-        Assert.Equal("250m", QuantityText.Of(request));
+        Assert.Equal("250m", QuantitySpelling.Of(request));
     }
 
     [Theory]

@@ -1,5 +1,5 @@
+using JobSharp.KubernetesRules;
 using JobSharp.Validation;
-using JobSharp.Validation.Rules;
 
 namespace JobSharp.Tests.Validation;
 

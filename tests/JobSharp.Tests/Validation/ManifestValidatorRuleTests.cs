@@ -1,6 +1,6 @@
 using System.Reflection;
+using JobSharp.KubernetesRules;
 using JobSharp.Validation;
-using JobSharp.Validation.Rules;
 
 namespace JobSharp.Tests.Validation;
 

@@ -1,5 +1,5 @@
-using JobSharp.Explaining;
 using JobSharp.Internal;
+using JobSharp.KubernetesRules;
 using k8s.Models;
 
 namespace JobSharp.Linting;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using JobSharp.Explaining;
+using JobSharp.Internal;
+using JobSharp.KubernetesRules;
 
 namespace JobSharp.Linting;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using JobSharp.Explaining;
+using JobSharp.KubernetesRules;
 
 namespace JobSharp.Linting;
 

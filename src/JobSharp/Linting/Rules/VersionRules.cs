@@ -1,4 +1,4 @@
-using JobSharp.Explaining;
+using JobSharp.KubernetesRules;
 
 namespace JobSharp.Linting;
 

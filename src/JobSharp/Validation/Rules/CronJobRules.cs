@@ -1,4 +1,5 @@
 using JobSharp.Internal;
+using JobSharp.KubernetesRules;
 using k8s.Models;
 using Codes = JobSharp.Validation.ValidationCodes;
 
@@ -52,12 +53,12 @@ internal static class CronJobRules
             return;
         }
 
-        if (CronScheduleParser.Validate(schedule) is { } error)
+        if (CronExpression.Parse(schedule).Error is { } error)
         {
             issues.Invalid(path, Codes.ScheduleInvalid, schedule, error);
         }
 
-        if (schedule.Contains("TZ", StringComparison.Ordinal))
+        if (CronExpression.MentionsTimeZone(schedule))
         {
             issues.Invalid(path, Codes.ScheduleHasTimeZone, schedule, "cannot use TZ or CRON_TZ in schedule, use timeZone field instead");
         }

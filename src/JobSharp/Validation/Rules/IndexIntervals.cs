@@ -1,4 +1,5 @@
 using System.Globalization;
+using JobSharp.KubernetesRules;
 
 namespace JobSharp.Validation.Rules;
 

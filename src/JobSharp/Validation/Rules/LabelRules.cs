@@ -1,4 +1,4 @@
-using JobSharp.Linting;
+using JobSharp.KubernetesRules;
 using k8s.Models;
 using Codes = JobSharp.Validation.ValidationCodes;
 

@@ -1,3 +1,4 @@
+using JobSharp.KubernetesRules;
 using k8s.Models;
 using Codes = JobSharp.Validation.ValidationCodes;
 

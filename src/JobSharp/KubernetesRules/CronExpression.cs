@@ -1,16 +1,18 @@
 using System.Globalization;
 using JobSharp.Internal;
 
-namespace JobSharp.Validation.Rules;
+namespace JobSharp.KubernetesRules;
 
 /// <summary>
-/// A port of robfig/cron v3.0.1 <c>ParseStandard</c> (minute, hour, day of month, month, day of week, and
-/// descriptors), the parser the API server uses for <c>spec.schedule</c>. It only reports errors, with the
-/// parser's exact texts; it does not compute run times.
+/// A CronJob schedule read by a port of robfig/cron v3.0.1 <c>ParseStandard</c> (minute, hour, day of month, month,
+/// day of week, and descriptors), the parser the API server uses for <c>spec.schedule</c>: the one cron parser of
+/// JobSharp. Its <see cref="Error"/> is the parser's exact text (validation reports it), <see cref="ErrorField"/>
+/// says which field it is about (the DSL's <c>CronSchedule</c> names it), and <see cref="Fields"/> holds the values
+/// of a valid five-field expression (explain puts them in words). It does not compute run times.
 /// </summary>
-internal static class CronScheduleParser
+internal sealed record CronExpression
 {
-    private static readonly Bounds[] Fields =
+    private static readonly Bounds[] FieldBounds =
     [
         new(0, 59, null),
         new(0, 23, null),
@@ -24,22 +26,49 @@ internal static class CronScheduleParser
         "@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly",
     };
 
-    /// <summary>Parses <paramref name="spec"/>; returns null when it is valid, else the parser's error text.</summary>
-    public static string? Validate(string spec)
+    private CronExpression(string? error, int? errorField, string? timeZone, IReadOnlyList<CronField> fields)
+    {
+        Error = error;
+        ErrorField = errorField;
+        TimeZone = timeZone;
+        Fields = fields;
+    }
+
+    /// <summary>The parser's error text, or null when the schedule is valid.</summary>
+    public string? Error { get; }
+
+    /// <summary>The index (0 to 4) of the field <see cref="Error"/> is about, or null when it is about the whole schedule.</summary>
+    public int? ErrorField { get; }
+
+    /// <summary>The zone of a <c>TZ=</c> or <c>CRON_TZ=</c> prefix, or null (the API server rejects the prefix itself).</summary>
+    public string? TimeZone { get; }
+
+    /// <summary>The five fields of a valid expression; empty for a descriptor or an invalid schedule.</summary>
+    public IReadOnlyList<CronField> Fields { get; }
+
+    /// <summary>
+    /// True when <paramref name="spec"/> contains <c>TZ</c> anywhere: the API server rejects it even where the parser
+    /// accepts it (a <c>TZ=</c> or <c>CRON_TZ=</c> prefix), since the time zone belongs in <c>timeZone</c>.
+    /// </summary>
+    public static bool MentionsTimeZone(string spec) => spec.Contains("TZ", StringComparison.Ordinal);
+
+    /// <summary>Parses <paramref name="spec"/>; never throws.</summary>
+    public static CronExpression Parse(string spec)
     {
         if (spec.Length == 0)
         {
-            return "empty spec string";
+            return Invalid("empty spec string");
         }
 
+        string? timeZone = null;
         if (spec.StartsWith("TZ=", StringComparison.Ordinal) || spec.StartsWith("CRON_TZ=", StringComparison.Ordinal))
         {
             var space = spec.IndexOf(' ', StringComparison.Ordinal);
             var equals = spec.IndexOf('=', StringComparison.Ordinal);
-            var zone = space < 0 ? spec[(equals + 1)..] : spec[(equals + 1)..space];
-            if (TimeZoneNames.LoadError(zone) is { } zoneError)
+            timeZone = space < 0 ? spec[(equals + 1)..] : spec[(equals + 1)..space];
+            if (TimeZoneNames.LoadError(timeZone) is { } zoneError)
             {
-                return $"provided bad location {zone}: {zoneError}";
+                return Invalid($"provided bad location {timeZone}: {zoneError}");
             }
 
             spec = space < 0 ? string.Empty : spec[space..].Trim();
@@ -47,28 +76,36 @@ internal static class CronScheduleParser
 
         if (spec.StartsWith('@'))
         {
-            return ValidateDescriptor(spec);
+            return ValidateDescriptor(spec) is { } descriptorError
+                ? Invalid(descriptorError)
+                : new CronExpression(null, null, timeZone, []);
         }
 
-        var fields = spec.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (fields.Length != Fields.Length)
+        var texts = spec.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (texts.Length != FieldBounds.Length)
         {
-            return string.Format(CultureInfo.InvariantCulture, "expected exactly 5 fields, found {0}: [{1}]", fields.Length, string.Join(' ', fields));
+            return Invalid(string.Format(CultureInfo.InvariantCulture, "expected exactly 5 fields, found {0}: [{1}]", texts.Length, string.Join(' ', texts)));
         }
 
-        for (var i = 0; i < fields.Length; i++)
+        var fields = new CronField[texts.Length];
+        for (var i = 0; i < texts.Length; i++)
         {
-            foreach (var expression in fields[i].Split(',', StringSplitOptions.RemoveEmptyEntries))
+            var values = new SortedSet<int>();
+            foreach (var expression in texts[i].Split(',', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (ValidateRange(expression, Fields[i]) is { } error)
+                if (ParseRange(expression, FieldBounds[i], values) is { } error)
                 {
-                    return error;
+                    return new CronExpression(error, i, null, []);
                 }
             }
+
+            fields[i] = CronField.Of(texts[i], values);
         }
 
-        return null;
+        return new CronExpression(null, null, timeZone, fields);
     }
+
+    private static CronExpression Invalid(string error) => new(error, null, null, []);
 
     private static string? ValidateDescriptor(string descriptor)
     {
@@ -87,7 +124,8 @@ internal static class CronScheduleParser
         return "unrecognized descriptor: " + descriptor;
     }
 
-    private static string? ValidateRange(string expression, Bounds bounds)
+    /// <summary>Reads one range (<c>a</c>, <c>a-b</c>, <c>*</c>, each with an optional <c>/step</c>) into <paramref name="values"/>; null or the parser's error.</summary>
+    private static string? ParseRange(string expression, Bounds bounds, SortedSet<int> values)
     {
         var rangeAndStep = expression.Split('/');
         var lowAndHigh = rangeAndStep[0].Split('-');
@@ -145,11 +183,17 @@ internal static class CronScheduleParser
                 return "too many slashes: " + expression;
         }
 
-        return start < bounds.Min ? Format("beginning of range ({0}) below minimum ({1}): {2}", start, bounds.Min, expression)
+        var error = start < bounds.Min ? Format("beginning of range ({0}) below minimum ({1}): {2}", start, bounds.Min, expression)
             : end > bounds.Max ? Format("end of range ({0}) above maximum ({1}): {2}", end, bounds.Max, expression)
             : start > end ? Format("beginning of range ({0}) beyond end of range ({1}): {2}", start, end, expression)
             : step == 0 ? "step of range should be a positive number: " + expression
             : null;
+        for (var value = start; error is null && value <= end; value += Math.Min(step, bounds.Max + 1))
+        {
+            values.Add((int)value);
+        }
+
+        return error;
     }
 
     private static string? ParseIntOrName(string text, Dictionary<string, long>? names, out long value)

@@ -1,4 +1,4 @@
-namespace JobSharp.Validation.Rules;
+namespace JobSharp.KubernetesRules;
 
 /// <summary>Go's <c>strconv.Atoi</c> on a 64-bit platform: an optional sign, then decimal digits only.</summary>
 internal static class GoInt
@@ -51,5 +51,5 @@ internal static class GoInt
     }
 
     private static string Error(string text, string reason) =>
-        $"strconv.Atoi: parsing {ValueText.Echo(text)}: {reason}";
+        $"strconv.Atoi: parsing {GoText.Echo(text)}: {reason}";
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace JobSharp.Validation.Rules;
+namespace JobSharp.KubernetesRules;
 
 /// <summary>
 /// Time zone checks for CronJobs: the server's syntactic rules always, and the IANA database lookup

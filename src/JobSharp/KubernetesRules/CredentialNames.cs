@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace JobSharp.Linting;
+namespace JobSharp.KubernetesRules;
 
 /// <summary>
 /// The one list of names that hold credentials (<c>DB_PASSWORD</c>, <c>PGPASSWORD</c>, <c>apiKey</c>,

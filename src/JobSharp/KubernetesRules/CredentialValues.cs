@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace JobSharp.Linting;
+namespace JobSharp.KubernetesRules;
 
 /// <summary>
 /// Recognises credentials inside values: the password of a URL with user information

@@ -1,8 +1,8 @@
-using JobSharp.Validation.Rules;
+using JobSharp.KubernetesRules;
 
-namespace JobSharp.Tests.Validation;
+namespace JobSharp.Tests.KubernetesRules;
 
-public sealed class CronScheduleParserTests
+public sealed class CronExpressionTests
 {
     [Theory]
     [InlineData("*/15 * * * *")]
@@ -27,7 +27,7 @@ public sealed class CronScheduleParserTests
     [InlineData("@every 1h30m10s500ms")]
     [InlineData("@every 0")]
     [InlineData("TZ=UTC 0 * * * *")]
-    public void Validate_ValidSchedule_ReturnsNull(string schedule) => Assert.Null(CronScheduleParser.Validate(schedule));
+    public void Parse_ValidSchedule_HasNoError(string schedule) => Assert.Null(CronExpression.Parse(schedule).Error);
 
     [Theory]
     [InlineData("", "empty spec string")]
@@ -55,14 +55,45 @@ public sealed class CronScheduleParserTests
     [InlineData("@every 5d", "failed to parse duration @every 5d: time: unknown unit \"d\" in duration \"5d\"")]
     [InlineData("@every .s", "failed to parse duration @every .s: time: invalid duration \".s\"")]
     [InlineData("TZ=.. 0 * * * *", "provided bad location ..: time: invalid location name")]
-    public void Validate_InvalidSchedule_ReturnsTheParserText(string schedule, string expected) =>
-        Assert.Equal(expected, CronScheduleParser.Validate(schedule));
+    public void Parse_InvalidSchedule_HasTheParserText(string schedule, string expected) =>
+        Assert.Equal(expected, CronExpression.Parse(schedule).Error);
 
     [Fact]
-    public void Validate_UnknownZonePrefix_ReportsItWhereTheDatabaseIsAvailable()
+    public void Parse_UnknownZonePrefix_ReportsItWhereTheDatabaseIsAvailable()
     {
-        var error = CronScheduleParser.Validate("CRON_TZ=Mars/Base 0 * * * *");
+        var error = CronExpression.Parse("CRON_TZ=Mars/Base 0 * * * *").Error;
 
         Assert.Equal(TimeZoneNames.CanCheckDatabase ? "provided bad location Mars/Base: unknown time zone Mars/Base" : null, error);
     }
+
+    [Theory]
+    [InlineData("60 * * * *", 0)]
+    [InlineData("0 0 * * 7", 4)]
+    [InlineData("0 0 * 1-2-3 *", 3)]
+    public void Parse_FieldError_NamesTheField(string schedule, int field) =>
+        Assert.Equal(field, CronExpression.Parse(schedule).ErrorField);
+
+    [Fact]
+    public void Parse_ValidFields_HoldTheirValues()
+    {
+        var fields = CronExpression.Parse("*/15 9-17/4 ? jan,MAR mon-fri").Fields;
+
+        Assert.Equal(5, fields.Count);
+        Assert.True(fields[0].IsStep);
+        Assert.Equal(15, fields[0].Step);
+        Assert.Equal([9, 13, 17], fields[1].Values);
+        Assert.True(fields[2].IsAny);
+        Assert.Equal([1, 3], fields[3].Values);
+        Assert.Equal([1, 2, 3, 4, 5], fields[4].Values);
+    }
+
+    [Theory]
+    [InlineData("@daily")]
+    [InlineData("0 0 * * 7")]
+    public void Parse_DescriptorOrInvalid_HasNoFields(string schedule) =>
+        Assert.Empty(CronExpression.Parse(schedule).Fields);
+
+    [Fact]
+    public void Parse_HugeStep_Terminates() =>
+        Assert.Equal([0], CronExpression.Parse("0/9223372036854775807 * * * *").Fields[0].Values);
 }

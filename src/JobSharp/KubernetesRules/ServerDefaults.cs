@@ -1,6 +1,6 @@
 using k8s.Models;
 
-namespace JobSharp.Validation;
+namespace JobSharp.KubernetesRules;
 
 /// <summary>
 /// The defaults the API server applies before it validates (<c>pkg/apis/batch/v1/defaults.go</c> and
@@ -27,12 +27,12 @@ internal static class ServerDefaults
         var spec = cronJob.Spec ??= new V1CronJobSpec();
         if (string.IsNullOrEmpty(spec.ConcurrencyPolicy))
         {
-            spec.ConcurrencyPolicy = "Allow";
+            spec.ConcurrencyPolicy = CronJobDefaults.ConcurrencyPolicy;
         }
 
         spec.Suspend ??= false;
-        spec.SuccessfulJobsHistoryLimit ??= 3;
-        spec.FailedJobsHistoryLimit ??= 1;
+        spec.SuccessfulJobsHistoryLimit ??= CronJobDefaults.SuccessfulJobsHistoryLimit;
+        spec.FailedJobsHistoryLimit ??= CronJobDefaults.FailedJobsHistoryLimit;
         spec.JobTemplate ??= new V1JobTemplateSpec();
         spec.JobTemplate.Spec ??= new V1JobSpec();
 
@@ -58,16 +58,12 @@ internal static class ServerDefaults
 
         if (jobLevel)
         {
-            if (spec.Completions is null && spec.Parallelism is null)
-            {
-                spec.Completions = 1;
-            }
-
-            spec.Parallelism ??= 1;
-            spec.BackoffLimit ??= spec.BackoffLimitPerIndex is null ? 6 : int.MaxValue;
-            spec.CompletionMode ??= "NonIndexed";
+            spec.Completions = JobDefaults.Completions(spec);
+            spec.Parallelism = JobDefaults.Parallelism(spec);
+            spec.BackoffLimit = JobDefaults.BackoffLimitOf(spec);
+            spec.CompletionMode ??= JobDefaults.CompletionMode;
             spec.Suspend ??= false;
-            spec.PodReplacementPolicy ??= spec.PodFailurePolicy is null ? "TerminatingOrFailed" : "Failed";
+            spec.PodReplacementPolicy = JobDefaults.PodReplacementPolicy(spec);
             spec.ManualSelector ??= false;
         }
 

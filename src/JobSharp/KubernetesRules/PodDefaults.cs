@@ -1,6 +1,6 @@
 using k8s.Models;
 
-namespace JobSharp.Validation;
+namespace JobSharp.KubernetesRules;
 
 /// <summary>The pod defaults of <c>pkg/apis/core/v1/defaults.go</c> that change what validation sees.</summary>
 internal static class PodDefaults
@@ -62,7 +62,10 @@ internal static class PodDefaults
     {
         if (string.IsNullOrEmpty(container.ImagePullPolicy))
         {
-            container.ImagePullPolicy = HasLatestTag(container.Image) ? "Always" : "IfNotPresent";
+            // Always when the tag is latest or absent and there is no digest.
+            container.ImagePullPolicy = container.Image is { Length: > 0 } image && ImageReference.Parse(image).IsMutable
+                ? "Always"
+                : "IfNotPresent";
         }
 
         if (string.IsNullOrEmpty(container.TerminationMessagePath))
@@ -119,18 +122,5 @@ internal static class PodDefaults
                 resources.Requests[name] = quantity;
             }
         }
-    }
-
-    /// <summary>Whether the image's tag is <c>latest</c>, explicitly or because it has neither tag nor digest.</summary>
-    private static bool HasLatestTag(string? image)
-    {
-        if (string.IsNullOrEmpty(image) || image.Contains('@', StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var lastSlash = image.LastIndexOf('/');
-        var colon = image.IndexOf(':', lastSlash + 1);
-        return colon < 0 || image.AsSpan(colon + 1).SequenceEqual("latest");
     }
 }

@@ -1,6 +1,6 @@
 using k8s.Models;
 
-namespace JobSharp.Validation;
+namespace JobSharp.KubernetesRules;
 
 /// <summary>The volume source fields of a <see cref="V1Volume"/>, in the order the API server checks them.</summary>
 internal static class VolumeSources

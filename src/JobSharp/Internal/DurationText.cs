@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace JobSharp.Explaining;
+namespace JobSharp.Internal;
 
 /// <summary>Seconds as people read them: <c>1m20s</c>, or <c>1 hour 30 minutes</c>.</summary>
 internal static class DurationText

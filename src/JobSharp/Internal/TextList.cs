@@ -1,4 +1,4 @@
-namespace JobSharp.Explaining;
+namespace JobSharp.Internal;
 
 /// <summary>Joins words the way a sentence does: <c>a, b and c</c>.</summary>
 internal static class TextList

@@ -1,11 +1,21 @@
 using k8s.Models;
 
-namespace JobSharp.Explaining;
+namespace JobSharp.KubernetesRules;
 
-/// <summary>The values the API server fills in when a Job spec leaves a field out (job-api-rules.md §1).</summary>
+/// <summary>
+/// The values the API server fills in when a Job spec leaves a field out (job-api-rules.md §1,
+/// <c>pkg/apis/batch/v1/defaults.go</c>), read by validation's defaulting, lint and explain alike.
+/// </summary>
 internal static class JobDefaults
 {
+    /// <summary>The backoff limit when neither <c>backoffLimit</c> nor <c>backoffLimitPerIndex</c> is set.</summary>
     public const int BackoffLimit = 6;
+
+    /// <summary>The completion mode when none is set.</summary>
+    public const string CompletionMode = "NonIndexed";
+
+    /// <summary>The <c>managedBy</c> value that names the built-in Job controller (as does leaving it out).</summary>
+    public const string BuiltInController = "kubernetes.io/job-controller";
 
     public static int Parallelism(V1JobSpec spec) => spec.Parallelism ?? 1;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace JobSharp.Validation.Rules;
+namespace JobSharp.KubernetesRules;
 
 /// <summary>A port of Go's <c>time.ParseDuration</c> error checks, for <c>@every</c> schedules.</summary>
 internal static class GoDuration

@@ -1,0 +1,14 @@
+namespace JobSharp.KubernetesRules;
+
+/// <summary>The values the API server fills in when a CronJob spec leaves a field out (job-api-rules.md §4).</summary>
+internal static class CronJobDefaults
+{
+    /// <summary>What happens when a run is due while the last one still runs: both run.</summary>
+    public const string ConcurrencyPolicy = "Allow";
+
+    /// <summary>How many successful Jobs are kept.</summary>
+    public const int SuccessfulJobsHistoryLimit = 3;
+
+    /// <summary>How many failed Jobs are kept.</summary>
+    public const int FailedJobsHistoryLimit = 1;
+}
