@@ -1,4 +1,4 @@
-using JobSharp.KubernetesRules;
+using JobSharp.Linting;
 using k8s;
 using k8s.Models;
 

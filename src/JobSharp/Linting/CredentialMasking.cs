@@ -1,3 +1,5 @@
+using JobSharp.KubernetesRules;
+
 namespace JobSharp.Linting;
 
 /// <summary>
