@@ -18,8 +18,6 @@ public sealed class StatusAndDiffTests
         fake.Server.Drive(Ns, "running", d => d.StartPod());
 
         var rows = await fake.Cluster.GetStatusAsync([], cancellationToken: Ct);
-        var table = new StringWriter();
-        StatusTable.Write(table, rows, DateTimeOffset.UtcNow);
 
         Assert.Equal(["done", "running"], rows.Select(r => r.Name));
         Assert.Equal("Failed", rows[0].Status);
@@ -28,9 +26,6 @@ public sealed class StatusAndDiffTests
         Assert.Equal("Running", rows[1].Status);
         Assert.Equal("0/1", rows[1].Completions);
         Assert.Equal("1/1", Assert.Single(rows[1].Pods).Ready);
-        Assert.StartsWith("NAME ", table.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Failed (BackoffLimitExceeded)", table.ToString(), StringComparison.Ordinal);
-        Assert.Contains(rows[1].Pods[0].Name, table.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,15 +38,6 @@ public sealed class StatusAndDiffTests
         Assert.Equal(ClusterErrorCodes.NotFound, error.Code);
         Assert.Contains("jobs.batch \"ghost\" not found", error.Message, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData(0, "0s")]
-    [InlineData(75, "1m15s")]
-    [InlineData(1800, "30m")]
-    [InlineData(7500, "2h5m")]
-    [InlineData(180000, "2d2h")]
-    public void Age_Durations_KubectlStyle(int seconds, string expected) =>
-        Assert.Equal(expected, StatusTable.Age(TimeSpan.FromSeconds(seconds)));
 
     [Fact]
     public async Task DiffAsync_Unchanged_Empty()

@@ -1,4 +1,5 @@
 using JobSharp.Cli.Input;
+using JobSharp.Cli.Output;
 using JobSharp.Cluster;
 
 namespace JobSharp.Cli.Commands;

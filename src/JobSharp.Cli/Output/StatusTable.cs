@@ -1,9 +1,10 @@
 using System.Globalization;
+using JobSharp.Cluster;
 
-namespace JobSharp.Cluster;
+namespace JobSharp.Cli.Output;
 
 /// <summary>Writes <see cref="JobStatusRow"/>s as kubectl-like tables: the Jobs, then each Job's pods.</summary>
-public static class StatusTable
+internal static class StatusTable
 {
     private static readonly string[] JobHeader = ["NAME", "STATUS", "COMPLETIONS", "ACTIVE", "FAILED", "DURATION", "AGE"];
     private static readonly string[] PodHeader = ["POD", "JOB", "INDEX", "READY", "STATUS", "RESTARTS", "AGE"];
