@@ -7,7 +7,8 @@ internal static class LoadingFiles
 {
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "Loading");
 
-    public static string Seed(string name) => Path.Combine(Folder, "Seed", name);
+    /// <summary>One of the seed's three example files, shared by every test project (tests/JobSharp.TestSupport/Seed).</summary>
+    public static string Seed(string name) => Path.Combine(AppContext.BaseDirectory, "Seed", name);
 
     public static string Sample(string name) => Path.Combine(Folder, "Samples", name);
 

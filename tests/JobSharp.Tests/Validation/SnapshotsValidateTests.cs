@@ -18,8 +18,9 @@ public sealed class SnapshotsValidateTests
 
     public static TheoryData<string> LoaderSamples =>
     [
-        .. Directory.EnumerateFiles(LoadingFiles.Folder, "*.yaml", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(LoadingFiles.Folder, path))
+        .. new[] { LoadingFiles.Folder, Path.GetDirectoryName(LoadingFiles.Seed("hello-job.yaml"))! }
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories))
+            .Select(path => Path.GetRelativePath(AppContext.BaseDirectory, path))
             .Order(StringComparer.Ordinal),
     ];
 
@@ -34,7 +35,7 @@ public sealed class SnapshotsValidateTests
     [MemberData(nameof(LoaderSamples))]
     public void LoaderSample_LoadsAndValidatesClean(string relativePath)
     {
-        var result = ManifestLoader.LoadFile(Path.Combine(LoadingFiles.Folder, relativePath));
+        var result = ManifestLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, relativePath));
 
         Assert.Empty(result.Errors);
         Assert.All(result.Documents, d => Assert.Empty(Validate(d).Issues));
