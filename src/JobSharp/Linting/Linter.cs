@@ -99,7 +99,8 @@ public static class Linter
         var merged = new Dictionary<string, string>(second ?? new Dictionary<string, string>(), StringComparer.Ordinal);
         foreach (var (key, value) in first ?? new Dictionary<string, string>())
         {
-            merged[key] = merged.TryGetValue(key, out var other) ? $"{value}, {other}" : value;
+            // A CronJob made from a Job carries the same annotation on both levels: count it once.
+            merged[key] = merged.TryGetValue(key, out var other) && other != value ? $"{value}, {other}" : value;
         }
 
         return merged;

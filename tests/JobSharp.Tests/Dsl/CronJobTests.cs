@@ -1,3 +1,4 @@
+using JobSharp.Linting;
 using JobSharp.Validation;
 
 namespace JobSharp.Tests.Dsl;
@@ -90,4 +91,28 @@ public sealed class CronJobTests
     [Fact]
     public void ToJson_CronJob_StartsWithApiVersionAndKind() =>
         Assert.StartsWith("{\n  \"apiVersion\": \"batch/v1\",\n  \"kind\": \"CronJob\"", Base.ToCronJob("@daily").ToJson(), StringComparison.Ordinal);
+
+    [Fact]
+    public void ToCronJob_CarriesTheJobsLabelsAndAnnotationsOnItsOwnMetadata()
+    {
+        var cron = Base.WithLabel("team", "data").WithAnnotation("owner", "payments").ToCronJob("@daily");
+
+        var model = cron.ToModel();
+
+        Assert.Equal("data", model.Metadata.Labels["team"]);
+        Assert.Equal("payments", model.Metadata.Annotations["owner"]);
+        Assert.Equal("data", model.Spec.JobTemplate.Metadata.Labels["team"]);
+        Assert.Null(cron.WithoutLabel("team").ToModel().Metadata.Labels);
+        Assert.Equal("data", cron.WithoutLabel("team").ToModel().Spec.JobTemplate.Metadata.Labels["team"]);
+    }
+
+    [Fact]
+    public void ToCronJob_SuppressionOnTheJob_IsCountedOnce()
+    {
+        var cron = Base.SuppressLint("JS4002", "bounded by the script").ToCronJob("@daily");
+
+        var report = Linter.Lint(cron);
+
+        Assert.Single(report.Suppressed, s => s.Finding.RuleId == "JS4002");
+    }
 }
