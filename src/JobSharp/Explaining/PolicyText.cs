@@ -4,7 +4,10 @@ using k8s.Models;
 
 namespace JobSharp.Explaining;
 
-/// <summary>Pod failure policy and success policy rules in words (controller semantics, job-api-rules.md §5).</summary>
+/// <summary>
+/// Pod failure policy and success policy rules in words (the Job controller's semantics:
+/// <c>pkg/controller/job/pod_failure_policy.go</c> and <c>success_policy.go</c> in kubernetes/kubernetes).
+/// </summary>
 internal static class PolicyText
 {
     public static List<string> PodFailureRules(V1PodFailurePolicy? policy) =>

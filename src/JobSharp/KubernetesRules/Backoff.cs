@@ -1,7 +1,8 @@
 namespace JobSharp.KubernetesRules;
 
 /// <summary>
-/// The delays Kubernetes waits between attempts (job-api-rules.md §5). The Job controller re-creates a pod after
+/// The delays Kubernetes waits between attempts (<c>pkg/controller/job/job_controller.go</c> and
+/// <c>pkg/kubelet/kubelet.go</c> in kubernetes/kubernetes). The Job controller re-creates a pod after
 /// failures 10s × 2^(n−1) after the n-th failure since the last success, capped at 10 minutes
 /// (<c>MaxJobPodFailureBackOff</c>; the docs' six minutes is the cap of older controllers). The kubelet restarts a
 /// failed container in place (<c>restartPolicy: OnFailure</c>) 10 seconds after the first failure, doubling up to

@@ -1,6 +1,7 @@
 namespace JobSharp.KubernetesRules;
 
-/// <summary>The values the API server fills in when a CronJob spec leaves a field out (job-api-rules.md §4).</summary>
+/// <summary>The values the API server fills in when a CronJob spec leaves a field out (<c>SetDefaults_CronJob</c> in
+/// <c>pkg/apis/batch/v1/defaults.go</c>).</summary>
 internal static class CronJobDefaults
 {
     /// <summary>What happens when a run is due while the last one still runs: both run.</summary>

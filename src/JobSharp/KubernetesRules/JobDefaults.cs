@@ -3,7 +3,7 @@ using k8s.Models;
 namespace JobSharp.KubernetesRules;
 
 /// <summary>
-/// The values the API server fills in when a Job spec leaves a field out (job-api-rules.md §1,
+/// The values the API server fills in when a Job spec leaves a field out (<c>SetDefaults_Job</c> in
 /// <c>pkg/apis/batch/v1/defaults.go</c>), read by validation's defaulting, lint and explain alike.
 /// </summary>
 internal static class JobDefaults

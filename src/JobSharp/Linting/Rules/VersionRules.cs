@@ -2,7 +2,8 @@ using JobSharp.KubernetesRules;
 
 namespace JobSharp.Linting;
 
-/// <summary>JS4019, JS4020: fields newer than the target Kubernetes version (feature-gate history, job-api-rules.md §1).</summary>
+/// <summary>JS4019, JS4020: fields newer than the target Kubernetes version (the feature gates' history:
+/// <c>pkg/features/kube_features.go</c> in kubernetes/kubernetes).</summary>
 internal static class VersionRules
 {
     public static void Check(LintScope scope)
