@@ -46,12 +46,12 @@ if [ -f "$repo/src/JobSharp.Tool/JobSharp.Tool.csproj" ]; then
   publish_native src/JobSharp.Tool jobsharp-tool-native
   publish src/JobSharp.Tool jobsharp-tool
   publish src/JobSharp.Tool jobsharp-tool-jit -p:PublishReadyToRun=false
-  seed=("$repo"/tests/JobSharp.Cli.Tests/Seed/hello-job.yaml "$repo"/tests/JobSharp.Cli.Tests/Seed/db-migration.yaml "$repo"/tests/JobSharp.Cli.Tests/Seed/batch-processor.yaml)
+  seed=("$repo"/tests/JobSharp.TestSupport/Seed/hello-job.yaml "$repo"/tests/JobSharp.TestSupport/Seed/db-migration.yaml "$repo"/tests/JobSharp.TestSupport/Seed/batch-processor.yaml)
   commands+=("$out/jobsharp-tool-native/JobSharp.Tool render ${seed[*]}" "$out/jobsharp-tool/JobSharp.Tool render ${seed[*]}" "$out/jobsharp-tool-jit/JobSharp.Tool render ${seed[*]}")
 fi
 
 # The seed's YAML, byte for byte, and the same bytes under the experiments that could change them.
-seed_dir="$repo/tests/JobSharp.Cli.Tests/Seed"
+seed_dir="$repo/tests/JobSharp.TestSupport/Seed"
 expected="$(cat "$seed_dir/hello-job.yaml"; echo ---; cat "$seed_dir/db-migration.yaml"; echo ---; cat "$seed_dir/batch-processor.yaml")"
 for program in "$out/seedjobs/SeedJobs" "$out/seedjobs-native/SeedJobs"; do
   [ "$("$program" render)" = "$expected" ] || { echo "$program render differs from the seed YAML" >&2; exit 1; }

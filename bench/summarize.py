@@ -18,7 +18,7 @@ def load(name):
 def short(command):
     repo = os.path.dirname(os.path.dirname(out))
     return (command.replace(out + "/", "").replace(os.path.dirname(out) + "/", "bench/").replace(repo + "/", "")
-            .replace("tests/JobSharp.Cli.Tests/Seed/", "Seed/"))
+            .replace("tests/JobSharp.TestSupport/Seed/", "Seed/"))
 
 
 def table(results, reference):

@@ -3,7 +3,7 @@ using k8s.Models;
 
 namespace JobSharp.Cli.Tests.Explain;
 
-/// <summary>The seed's three Jobs, loaded from the YAML fixtures in tests/JobSharp.Cli.Tests/Seed.</summary>
+/// <summary>The seed's three Jobs, loaded from the YAML fixtures in tests/JobSharp.TestSupport/Seed.</summary>
 internal static class SeedManifests
 {
     public static readonly string[] Names = ["hello-job", "db-migration", "batch-processor"];
