@@ -125,7 +125,7 @@ internal static class DocumentBinder
             };
             context.Report(
                 LoadErrorCode.MissingKind, root.Start, string.Empty,
-                $"the document needs a string {missing}, such as apiVersion: batch/v1 with kind: Job");
+                $"the document needs a string {missing}; JobSharp loads Kubernetes objects, such as apiVersion: batch/v1 with kind: Job");
             return null;
         }
 
