@@ -76,6 +76,8 @@ public sealed class ModelCatalogGenerator : IIncrementalGenerator
         }
 
         text.AppendLine("    };");
+        text.AppendLine();
+        WriteKinds(text, models);
         text.AppendLine("}");
         return text.ToString();
     }
@@ -103,6 +105,32 @@ public sealed class ModelCatalogGenerator : IIncrementalGenerator
 
         text.AppendLine("        ]),");
     }
+
+    /// <summary>
+    /// The table from <c>(apiVersion, kind)</c> to the model class, from the <c>KubeGroup</c>, <c>KubeApiVersion</c>
+    /// and <c>KubeKind</c> constants KubernetesClient gives every class that is an object of its own.
+    /// </summary>
+    private static void WriteKinds(StringBuilder text, List<INamedTypeSymbol> models)
+    {
+        var kinds = models
+            .Select(model => (Model: model, Group: Constant(model, "KubeGroup"), Version: Constant(model, "KubeApiVersion"), Kind: Constant(model, "KubeKind")))
+            .Where(k => k.Version is { Length: > 0 } && k.Kind is { Length: > 0 } && k.Group is not null)
+            .Select(k => (k.Model, ApiVersion: k.Group!.Length == 0 ? k.Version! : $"{k.Group}/{k.Version}", k.Kind))
+            .GroupBy(k => (k.ApiVersion, k.Kind))
+            .Select(g => g.First())
+            .ToList();
+        text.AppendLine($"    private static partial global::System.Collections.Generic.Dictionary<(string ApiVersion, string Kind), global::System.Type> CreateKinds() => new({kinds.Count})");
+        text.AppendLine("    {");
+        foreach (var (model, apiVersion, kind) in kinds)
+        {
+            text.AppendLine($"        [({SymbolDisplay.FormatLiteral(apiVersion, quote: true)}, {SymbolDisplay.FormatLiteral(kind!, quote: true)})] = typeof({ShapeExpressions.Name(model)}),");
+        }
+
+        text.AppendLine("    };");
+    }
+
+    private static string? Constant(INamedTypeSymbol model, string name) =>
+        model.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault(f => f.IsConst)?.ConstantValue as string;
 
     // A required number or flag has no null: null sets it to zero, as a missing JSON field would.
     private static string Unbox(ITypeSymbol type) =>

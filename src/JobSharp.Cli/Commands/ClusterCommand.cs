@@ -8,7 +8,8 @@ namespace JobSharp.Cli.Commands;
 /// <summary>
 /// The shared shape of the verbs that talk to a cluster: load the manifests, pick the ones named with
 /// <c>--name</c>, optionally validate them (an invalid Job never reaches the server), connect like kubectl, then
-/// run the verb. A failure on one object is reported and the others still run.
+/// run the verb. A failure on one object is reported and the others still run. Only Jobs and CronJobs are acted on;
+/// other objects in the files are passed over, and one line on standard error says how many.
 /// </summary>
 internal abstract class ClusterCommand : Command
 {
@@ -63,7 +64,8 @@ internal abstract class ClusterCommand : Command
             return diagnostics.LoadFailureExitCode;
         }
 
-        var entries = _cluster.Select(parseResult, loaded);
+        // Only Jobs and CronJobs reach the cluster: other kinds in the same files are the user's to apply.
+        var entries = _cluster.Select(parseResult, OtherObjects.JobsOnly(loaded, error, Name));
         if (_validateFirst && entries.Sum(diagnostics.Report) > 0)
         {
             return ExitCodes.ManifestProblems;

@@ -7,7 +7,7 @@ namespace JobSharp.Cli.Commands;
 
 /// <summary>
 /// <c>explain</c>: what each Job or CronJob will do, in plain words (Markdown). Invalid objects are reported as
-/// <c>validate</c> reports them and not explained; the exit code is then 1.
+/// <c>validate</c> reports them and not explained; the exit code is then 1. Other kinds are passed over.
 /// </summary>
 internal sealed class ExplainCommand : ManifestCommand
 {
@@ -16,8 +16,9 @@ internal sealed class ExplainCommand : ManifestCommand
     {
     }
 
-    protected override int Run(ParseResult parseResult, IReadOnlyList<ManifestEntry> entries, Diagnostics diagnostics)
+    protected override int Run(ParseResult parseResult, IReadOnlyList<ManifestEntry> loaded, Diagnostics diagnostics)
     {
+        var entries = OtherObjects.JobsOnly(loaded, diagnostics.Writer, Name);
         var valid = ValidOnly(entries, diagnostics, "explained");
         parseResult.InvocationConfiguration.Output.Write(ExplainRenderer.Render(valid.Select(e => (object)e.Model)));
         return valid.Count == entries.Count ? ExitCodes.Success : ExitCodes.ManifestProblems;

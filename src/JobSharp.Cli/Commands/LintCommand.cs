@@ -3,13 +3,15 @@ using System.Globalization;
 using JobSharp.Cli.Input;
 using JobSharp.Cli.Output;
 using JobSharp.Linting;
+using k8s.Models;
 
 namespace JobSharp.Cli.Commands;
 
 /// <summary>
 /// <c>lint</c>: practice findings the API server does not catch, with rule ids and severities, as text (compiler
 /// style), JSON or SARIF 2.1.0. Exits 1 while an error-severity finding remains. Invalid objects are reported as
-/// <c>validate</c> reports them (standard error) and not linted; the exit code is then 1.
+/// <c>validate</c> reports them (standard error) and not linted; the exit code is then 1. Only Jobs and CronJobs
+/// are linted; the ConfigMaps and Secrets beside them supply the keys env references must name.
 /// </summary>
 internal sealed class LintCommand : ManifestCommand
 {
@@ -39,15 +41,19 @@ internal sealed class LintCommand : ManifestCommand
         });
     }
 
-    protected override int Run(ParseResult parseResult, IReadOnlyList<ManifestEntry> entries, Diagnostics diagnostics)
+    protected override int Run(ParseResult parseResult, IReadOnlyList<ManifestEntry> loaded, Diagnostics diagnostics)
     {
         var output = parseResult.InvocationConfiguration.Output;
+        var entries = OtherObjects.JobsOnly(loaded, diagnostics.Writer, Name);
         var valid = ValidOnly(entries, diagnostics, "linted");
+
+        // The ConfigMaps and Secrets of the same set give the keys env references are checked against (JS4018).
+        var configuration = loaded.Where(e => e.Model is V1ConfigMap or V1Secret).Select(e => (object)e.Model);
         var options = new LintOptions
         {
             TargetVersion = parseResult.GetValue(_kubeVersion) is { } version ? KubeVersion.Parse(version) : KubeVersion.Newest,
         };
-        var report = Linter.Lint(valid.Select(e => (object)e.Model), options).WithLocations(f => Locate(valid, f));
+        var report = Linter.Lint(valid.Select(e => (object)e.Model).Concat(configuration), options).WithLocations(f => Locate(valid, f));
         switch (parseResult.GetValue(_format))
         {
             case "json":

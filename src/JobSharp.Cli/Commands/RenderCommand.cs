@@ -9,7 +9,7 @@ namespace JobSharp.Cli.Commands;
 /// <c>render</c>: canonical YAML or JSON to standard output, or one file per object with <c>-o DIR</c>;
 /// <c>--check</c> compares instead of writing and fails on drift.
 /// </summary>
-internal sealed class RenderCommand : ManifestCommand
+internal sealed partial class RenderCommand : ManifestCommand
 {
     private readonly Option<string> _format = new("--format", "-f")
     {
@@ -72,7 +72,7 @@ internal sealed class RenderCommand : ManifestCommand
             return ExitCodes.Success;
         }
 
-        if (UnnamedObjects.Report(entries, diagnostics, "render -o writes one file per name") > 0)
+        if (UnnamedObjects.Report(entries, diagnostics, "render -o writes one file per name") > 0 || UnfitNames(entries, diagnostics) > 0)
         {
             return ExitCodes.ManifestProblems;
         }
@@ -84,6 +84,31 @@ internal sealed class RenderCommand : ManifestCommand
             ? files.Check(diagnostics, prune => FixCommand(parseResult, prune))
             : files.Write(output, diagnostics, parseResult.GetValue(_prune));
     }
+
+    // Jobs and CronJobs are validated, so their names are DNS names; other kinds are not, and a name such as
+    // "../x" or "system:admin" must never become a path. Only names a file can carry everywhere are rendered to files.
+    private static int UnfitNames(IReadOnlyList<ManifestEntry> entries, Diagnostics diagnostics)
+    {
+        var unfit = 0;
+        foreach (var entry in entries)
+        {
+            var name = !FileName().IsMatch(entry.Name) ? entry.Name
+                : entry.Namespace is { Length: > 0 } ns && !FileName().IsMatch(ns) ? ns
+                : null;
+            if (name is not null)
+            {
+                unfit++;
+                diagnostics.Error(entry.Definition is null ? entry.Place : entry.Origin, "JS2910",
+                    $"{entry.Reference}: render -o names files after objects, and \"{JobSharp.Internal.EchoText.Of(name)}\" cannot be a file name "
+                    + "(lower-case letters, digits, '-' and '.'); render it to standard output instead");
+            }
+        }
+
+        return unfit;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]([-.a-z0-9]{0,251}[a-z0-9])?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FileName();
 
     // The command that brings the folder up to date: this one without --check, with --prune when files are stale.
     private string FixCommand(ParseResult parseResult, bool prune)

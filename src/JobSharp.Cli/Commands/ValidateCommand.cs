@@ -4,7 +4,10 @@ using JobSharp.Cli.Output;
 
 namespace JobSharp.Cli.Commands;
 
-/// <summary><c>validate</c>: every rule the API server applies at create time, checked offline.</summary>
+/// <summary>
+/// <c>validate</c>: every rule the API server applies at create time, checked offline, on the Jobs and CronJobs;
+/// other objects were read strictly by loading and are passed over (one line says how many).
+/// </summary>
 internal sealed class ValidateCommand : ManifestCommand
 {
     public ValidateCommand(ManifestInput input)
@@ -12,8 +15,9 @@ internal sealed class ValidateCommand : ManifestCommand
     {
     }
 
-    protected override int Run(ParseResult parseResult, IReadOnlyList<ManifestEntry> entries, Diagnostics diagnostics)
+    protected override int Run(ParseResult parseResult, IReadOnlyList<ManifestEntry> loaded, Diagnostics diagnostics)
     {
+        var entries = OtherObjects.JobsOnly(loaded, diagnostics.Writer, Name);
         var problems = entries.Sum(diagnostics.Report);
         var invalid = entries.Count(e => !e.Validation.IsValid);
         if (problems > 0)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using JobSharp.Cli.Output;
 using JobSharp.Loading;
 using JobSharp.Validation;
+using k8s.Models;
 
 namespace JobSharp.Cli.Input;
 
@@ -16,7 +17,7 @@ internal sealed class FileInput(Func<Stream> standardInput) : ManifestInput
 
     private readonly Argument<string[]> _files = new("files")
     {
-        Description = "YAML files with Jobs and CronJobs (batch/v1); - reads standard input.",
+        Description = "YAML files with Jobs and CronJobs (batch/v1) and the objects around them; - reads standard input.",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -98,7 +99,8 @@ internal sealed class FileInput(Func<Stream> standardInput) : ManifestInput
     private static ManifestEntry ToEntry(LoadedManifest manifest, string? sourceFile) => new(
         manifest.SourceName,
         manifest.Model,
-        ManifestValidator.Validate(manifest.Model),
+        // Jobs and CronJobs are checked as the API server checks them; other kinds only as strictly as loading reads them.
+        manifest.Model is V1Job or V1CronJob ? ManifestValidator.Validate(manifest.Model) : ValidationResult.Valid,
         path => manifest.Locate(path) switch { var at => new SourcePosition(at.Line, at.Column) },
         SourceFile: sourceFile);
 }

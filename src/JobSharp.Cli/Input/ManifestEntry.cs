@@ -22,6 +22,9 @@ internal sealed record ManifestEntry(
 {
     public string Kind => Model.Kind;
 
+    /// <summary>True for the objects validate, lint, explain and the cluster verbs work on; the others are only rendered.</summary>
+    public bool IsJobOrCronJob => Model is V1Job or V1CronJob;
+
     public string Name => Model.Metadata?.Name ?? string.Empty;
 
     public string? Namespace => Model.Metadata?.NamespaceProperty;

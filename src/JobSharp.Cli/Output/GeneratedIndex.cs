@@ -57,8 +57,8 @@ internal static partial class GeneratedIndex
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    // Only what render -o writes: NAME.KIND.EXT at the root or one namespace folder down. A line naming anything
+    // Only what render -o writes: NAME.KIND.EXT (KIND in lower case: job, configmap, ...) at the root or one namespace folder down. A line naming anything
     // else (.., an absolute path, another file) is not JobSharp's and is ignored.
-    [GeneratedRegex(@"^(?<hash>[0-9a-f]{64})  (?<path>(?:[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?/)?[a-z0-9]([-.a-z0-9]*[a-z0-9])?\.(?:job|cronjob)\.(?:yaml|json))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<hash>[0-9a-f]{64})  (?<path>(?:[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?/)?[a-z0-9]([-.a-z0-9]*[a-z0-9])?\.[a-z0-9]+\.(?:yaml|json))$", RegexOptions.CultureInvariant)]
     private static partial Regex Line();
 }

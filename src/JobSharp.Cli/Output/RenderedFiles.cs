@@ -1,5 +1,6 @@
 using JobSharp.Cli.Input;
 using JobSharp.Rendering;
+using k8s.Models;
 
 namespace JobSharp.Cli.Output;
 
@@ -14,6 +15,9 @@ internal sealed class RenderedFiles
     private readonly IReadOnlySet<string> _inputs;
     private readonly SortedDictionary<string, string> _expected = new(StringComparer.Ordinal);
 
+    // The files of Secrets: --check names them when they differ but prints no diff, which would show their values.
+    private readonly HashSet<string> _secrets = new(StringComparer.Ordinal);
+
     /// <param name="directory">The output folder.</param>
     /// <param name="entries">The objects, one file each (they have names and no two are the same object).</param>
     /// <param name="json">Render JSON instead of YAML.</param>
@@ -26,6 +30,10 @@ internal sealed class RenderedFiles
         {
             var path = directory.PathFor(entry.Kind, entry.Name, entry.Namespace);
             _expected[path] = json ? ManifestRenderer.ToJson(entry.Model) : ManifestRenderer.ToYaml(entry.Model);
+            if (entry.Model is V1Secret)
+            {
+                _secrets.Add(path);
+            }
         }
     }
 
@@ -91,7 +99,7 @@ internal sealed class RenderedFiles
 
             foreach (var (path, content) in _expected)
             {
-                problems += Compare(path, ReadOrNull(path), content, diagnostics);
+                problems += Compare(path, ReadOrNull(path), content, diagnostics, showDiff: !_secrets.Contains(path));
             }
 
             var kept = Stale(GeneratedIndex.Read(_directory));
@@ -103,7 +111,7 @@ internal sealed class RenderedFiles
 
             if (problems + stale == 0)
             {
-                problems += Compare(IndexPath, ReadOrNull(IndexPath), IndexText(kept), diagnostics);
+                problems += Compare(IndexPath, ReadOrNull(IndexPath), IndexText(kept), diagnostics, showDiff: true);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -122,7 +130,7 @@ internal sealed class RenderedFiles
         return ExitCodes.ManifestProblems;
     }
 
-    private static int Compare(string path, string? actual, string content, Diagnostics diagnostics)
+    private static int Compare(string path, string? actual, string content, Diagnostics diagnostics, bool showDiff)
     {
         var shown = ManifestDirectory.Display(path);
         if (actual is null)
@@ -134,6 +142,12 @@ internal sealed class RenderedFiles
         if (actual == content)
         {
             return 0;
+        }
+
+        if (!showDiff)
+        {
+            diagnostics.Error(shown, "JS2903", "changed: the file differs from what the code renders (a Secret: the diff is not shown, as it would print its values)");
+            return 1;
         }
 
         diagnostics.Error(shown, "JS2903", "changed: the file differs from what the code renders");

@@ -84,10 +84,7 @@ public static class ManifestLoader
         {
             while (reader.Next() is { } document)
             {
-                if (DocumentBinder.Load(document, context) is { } loaded)
-                {
-                    documents.Add(loaded);
-                }
+                DocumentBinder.Load(document, context, documents);
             }
         }
         catch (LoadStopException)

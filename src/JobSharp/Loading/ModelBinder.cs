@@ -38,7 +38,7 @@ internal sealed class ModelBinder(LoadContext context, bool ignoreUnknownFields 
         return (target.Kind, node.Kind) switch
         {
             (ValueKind.Model, YamlNodeKind.Mapping) => BindModel(node, target, path),
-            (ValueKind.Map, YamlNodeKind.Mapping) => BindMap(node, target, path),
+            (ValueKind.Map, YamlNodeKind.Mapping) => BindMap(node, target, path, isCredential),
             (ValueKind.List, YamlNodeKind.Sequence) => BindList(node, target, path),
             (ValueKind.FreeForm, _) => FreeForm.Bind(this, node, path),
             _ => WrongShape(node, target, path, isCredential),
@@ -80,6 +80,9 @@ internal sealed class ModelBinder(LoadContext context, bool ignoreUnknownFields 
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var entries = MergeKeys.Entries(node, context, path);
         var holdsCredential = NamesCredential(entries);
+
+        // Every value of a Secret is one: messages name the key, never the value.
+        var isSecret = model.ClrType == typeof(k8s.Models.V1Secret);
         for (var i = 0; i + 1 < entries.Count; i += 2)
         {
             var keyNode = entries[i];
@@ -106,7 +109,8 @@ internal sealed class ModelBinder(LoadContext context, bool ignoreUnknownFields 
             }
 
             Record(fieldPath, keyNode.Start);
-            if (Bind(entries[i + 1], property.Shape, fieldPath, holdsCredential && key == "value") is { } value)
+            var isCredential = (holdsCredential && key == "value") || (isSecret && key is "data" or "stringData");
+            if (Bind(entries[i + 1], property.Shape, fieldPath, isCredential) is { } value)
             {
                 property.Write(instance, value);
             }
@@ -115,7 +119,7 @@ internal sealed class ModelBinder(LoadContext context, bool ignoreUnknownFields 
         return instance;
     }
 
-    private object BindMap(YamlNode node, ValueShape target, string path)
+    private object BindMap(YamlNode node, ValueShape target, string path, bool isCredential)
     {
         var map = target.CreateMap();
         var element = target.Element!;
@@ -133,7 +137,7 @@ internal sealed class ModelBinder(LoadContext context, bool ignoreUnknownFields 
             if (MappingKeys.IsFirst(context, seen, key, keyNode, entryPath))
             {
                 Record(entryPath, keyNode.Start);
-                map[key] = Bind(entries[i + 1], element, entryPath, CredentialNames.LooksLikeCredential(key)) ?? element.Zero();
+                map[key] = Bind(entries[i + 1], element, entryPath, isCredential || CredentialNames.LooksLikeCredential(key)) ?? element.Zero();
             }
         }
 

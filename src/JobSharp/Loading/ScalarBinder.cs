@@ -49,6 +49,8 @@ internal static partial class ScalarBinder
                 return Timestamp(context, reading, at, path, isCredential);
             case (ValueKind.Quantity, ScalarKind.String or ScalarKind.Integer or ScalarKind.Float):
                 return Quantity(context, reading, at, path, isCredential);
+            case (ValueKind.Bytes, ScalarKind.String):
+                return Bytes(context, reading, at, path, isCredential);
             default:
                 var hint = reading.Kind == ScalarKind.String && Yaml11.Resolve(reading.Text).Kind != ScalarKind.String
                     ? "; remove the quotes"
@@ -121,6 +123,31 @@ internal static partial class ScalarBinder
         context.Report(
             LoadErrorCode.InvalidValue, at, path,
             $"\"{EchoText.Of(reading.Text, isCredential)}\" is not a quantity (such as 500m, 128Mi, 1.5Gi or 129e6)");
+        return null;
+    }
+
+    /// <summary>
+    /// Base64 as the API server reads <c>[]byte</c> from JSON (Go's standard encoding, padding required, line breaks
+    /// ignored). The bytes are kept; rendering writes them back in the canonical spelling.
+    /// </summary>
+    private static byte[]? Bytes(LoadContext context, ScalarReading reading, SourceLocation at, string path, bool isCredential)
+    {
+        var text = reading.Text;
+        if (!text.Contains(' ', StringComparison.Ordinal) && !text.Contains('\t', StringComparison.Ordinal))
+        {
+            var compact = text.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
+            var buffer = new byte[compact.Length / 4 * 3 + 3];
+            if (compact.Length % 4 == 0 && System.Convert.TryFromBase64String(compact, buffer, out var written))
+            {
+                return buffer[..written];
+            }
+        }
+
+        var shown = isCredential ? "the value (not shown: it is a Secret's or a credential's)" : $"\"{EchoText.Of(text)}\"";
+        context.Report(
+            LoadErrorCode.InvalidValue, at, path,
+            $"{shown} is not base64 (the API server rejects it: illegal base64 data); encode it"
+            + (path.StartsWith("data[", StringComparison.Ordinal) ? ", or write the text under stringData" : string.Empty));
         return null;
     }
 

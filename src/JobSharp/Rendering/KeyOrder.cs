@@ -8,7 +8,8 @@ namespace JobSharp.Rendering;
 /// document shows keep its order (<c>completions, parallelism, backoffLimit, ..., template</c>;
 /// <c>restartPolicy</c> before <c>containers</c>); everything else follows the declaration order of the
 /// Kubernetes Go types. Fields a type has that are not listed here follow the listed ones, in the order the
-/// model declares them, so a newer model never loses a field.
+/// model declares them, so a newer model never loses a field. Objects of other kinds start with
+/// <c>apiVersion, kind, metadata</c> too.
 /// </summary>
 internal static class KeyOrder
 {
@@ -120,8 +121,17 @@ internal static class KeyOrder
         [typeof(V1OwnerReference)] = ["apiVersion", "kind", "name", "uid", "controller", "blockOwnerDeletion"],
     };
 
+    /// <summary>
+    /// Objects of every other kind (a Deployment, a ConfigMap): identity first, then their other fields by name
+    /// (<see cref="ModelShape"/>), which is also the order KubernetesClient declares them in.
+    /// </summary>
+    private static readonly string[] OtherKinds = ["apiVersion", "kind", "metadata"];
+
     /// <summary>The explicit order for <paramref name="type"/>, or an empty list where the model's order applies.</summary>
-    public static IReadOnlyList<string> For(Type type) => Table.TryGetValue(type, out var order) ? order : [];
+    public static IReadOnlyList<string> For(Type type) =>
+        Table.TryGetValue(type, out var order) ? order
+        : typeof(k8s.IKubernetesObject).IsAssignableFrom(type) ? OtherKinds
+        : [];
 
     /// <summary>Every type the table speaks about, for tests that check each name exists on its model.</summary>
     public static IEnumerable<KeyValuePair<Type, string[]>> Entries => Table;

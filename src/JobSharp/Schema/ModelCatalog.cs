@@ -10,6 +10,7 @@ internal static partial class ModelCatalog
 {
     private static readonly Dictionary<Type, Func<ModelType>> Factories = CreateFactories();
     private static readonly ConcurrentDictionary<Type, ModelType?> Cache = new();
+    private static readonly Dictionary<(string ApiVersion, string Kind), Type> Kinds = CreateKinds();
 
     /// <summary>The description of <paramref name="type"/>, or of its nearest described base type (a subclass of V1Job).</summary>
     /// <exception cref="NotSupportedException">Neither the type nor a base of it is a <c>k8s.Models</c> class.</exception>
@@ -29,5 +30,15 @@ internal static partial class ModelCatalog
         return null;
     }
 
+    /// <summary>The class of the built-in object with this <c>apiVersion</c> and <c>kind</c> (<c>apps/v1</c>, <c>Deployment</c>).</summary>
+    public static bool TryGetKind(string apiVersion, string kind, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Type? type) =>
+        Kinds.TryGetValue((apiVersion, kind), out type);
+
+    /// <summary>Every apiVersion the built-in <paramref name="kind"/> has, sorted; empty for a kind KubernetesClient does not know.</summary>
+    public static IReadOnlyList<string> ApiVersionsOf(string kind) =>
+        [.. Kinds.Keys.Where(k => k.Kind == kind).Select(k => k.ApiVersion).Order(StringComparer.Ordinal)];
+
     private static partial Dictionary<Type, Func<ModelType>> CreateFactories();
+
+    private static partial Dictionary<(string ApiVersion, string Kind), Type> CreateKinds();
 }

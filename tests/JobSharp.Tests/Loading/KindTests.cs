@@ -6,13 +6,15 @@ namespace JobSharp.Tests.Loading;
 public sealed class KindTests
 {
     [Fact]
-    public void LoadString_Deployment_IsUnsupportedAndNamed()
+    public void LoadString_CustomResource_IsUnknownAndNamed()
     {
-        var error = LoadingFiles.SingleError("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n");
+        var error = LoadingFiles.SingleError("apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n");
 
         Assert.Equal("JS2007", error.Code);
         Assert.Equal((2, 7), (error.Line, error.Column));
-        Assert.Equal("unsupported kind \"Deployment\" (apiVersion \"apps/v1\"); JobSharp loads batch/v1 Job and CronJob", error.Message);
+        Assert.Equal(
+            "unknown kind \"Widget\" (apiVersion \"example.com/v1\"): JobSharp reads the built-in Kubernetes kinds; a custom resource has no schema here to check it against, so it is not read (keep it in a file JobSharp is not given)",
+            error.Message);
     }
 
     [Fact]
@@ -70,8 +72,8 @@ public sealed class KindTests
             metadata:
               name: first
             ---
-            apiVersion: v1
-            kind: ConfigMap
+            apiVersion: example.com/v1
+            kind: Widget
             ---
             ~
             ---
