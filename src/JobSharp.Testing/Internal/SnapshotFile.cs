@@ -79,7 +79,7 @@ internal static class SnapshotFile
         text.Append(expected is null
             ? $"No snapshot yet: {verified} does not exist."
             : $"The manifests differ from the snapshot {verified}.");
-        text.Append("\nThe result is in ").Append(received).Append(".\n");
+        text.Append("\nThe result is in ").Append(received).Append('.');
 
         var diff = Diff(before, after, Path.GetFileName(verified), Path.GetFileName(received));
         if (diff.Count == 0)
