@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for project in JobSharp JobSharp.Cluster JobSharp.Cli; do
+for project in JobSharp JobSharp.Cluster JobSharp.Cli JobSharp.Testing; do
   unshipped="src/$project/PublicAPI.Unshipped.txt"
   printf '#nullable enable\n' > "$unshipped"
   # With an empty Unshipped file every unrecorded public symbol is an RS0016 error naming its API line.
