@@ -46,16 +46,29 @@ public static class ManifestValidator
         return new ValidationResult(issues.ToList());
     }
 
-    /// <summary>Validates a Job or a CronJob given as its common interface, such as a loaded manifest.</summary>
-    /// <param name="manifest">A <see cref="V1Job"/> or a <see cref="V1CronJob"/>; it is not changed.</param>
+    /// <summary>Validates a ConfigMap: its metadata, its keys (file names, none in both data and binaryData) and its size (at most 1 MiB).</summary>
+    /// <param name="configMap">The ConfigMap to check; it is not changed.</param>
+    /// <returns>Every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="configMap"/> is null.</exception>
+    public static ValidationResult Validate(V1ConfigMap configMap)
+    {
+        ArgumentNullException.ThrowIfNull(configMap);
+        var issues = new IssueList();
+        ConfigMapRules.Validate(configMap, issues);
+        return new ValidationResult(issues.ToList());
+    }
+
+    /// <summary>Validates a Job, a CronJob or a ConfigMap given as its common interface, such as a loaded manifest.</summary>
+    /// <param name="manifest">A <see cref="V1Job"/>, <see cref="V1CronJob"/> or <see cref="V1ConfigMap"/>; it is not changed.</param>
     /// <returns>Every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="manifest"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="manifest"/> is neither a Job nor a CronJob.</exception>
+    /// <exception cref="ArgumentException"><paramref name="manifest"/> is of another kind.</exception>
     public static ValidationResult Validate(IKubernetesObject<V1ObjectMeta> manifest) => manifest switch
     {
         V1Job job => Validate(job),
         V1CronJob cronJob => Validate(cronJob),
+        V1ConfigMap configMap => Validate(configMap),
         null => throw new ArgumentNullException(nameof(manifest)),
-        _ => throw new ArgumentException($"JobSharp validates Jobs and CronJobs, not {manifest.GetType().Name}.", nameof(manifest)),
+        _ => throw new ArgumentException($"JobSharp validates Jobs, CronJobs and ConfigMaps, not {manifest.GetType().Name}.", nameof(manifest)),
     };
 }

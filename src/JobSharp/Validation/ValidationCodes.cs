@@ -4,7 +4,7 @@ namespace JobSharp.Validation;
 /// Every validation code, one per rule. Codes are stable: a code keeps its meaning forever and is listed in
 /// <c>docs/validation.md</c>. JS10xx metadata, labels and selectors; JS11xx Job spec; JS12xx pod failure,
 /// pod replacement and success policies; JS13xx pod template and containers; JS14xx volumes and resources;
-/// JS15xx CronJob.
+/// JS15xx CronJob; JS16xx ConfigMap.
 /// </summary>
 internal static class ValidationCodes
 {
@@ -171,4 +171,9 @@ internal static class ValidationCodes
     public const string ConcurrencyPolicyNotSupported = "JS1510";
     public const string TemplateSelectorSet = "JS1511";
     public const string TemplateManualSelector = "JS1512";
+
+    // JS16xx: ConfigMap.
+    public const string ConfigMapKeyInvalid = "JS1601";
+    public const string ConfigMapKeyDuplicate = "JS1602";
+    public const string ConfigMapTooLarge = "JS1603";
 }

@@ -58,11 +58,22 @@ public sealed class ManifestValidatorRuleTests
             .Select(f => (string)f.GetValue(null)!).ToList();
 
         Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(codes, c => Assert.Matches("^JS1[0-5][0-9]{2}$", c));
+        Assert.All(codes, c => Assert.Matches("^JS1[0-6][0-9]{2}$", c));
     }
 
     private static IReadOnlyList<ValidationIssue> Run(RuleCase rule, bool broken)
     {
+        if (rule.BreakConfigMap is not null)
+        {
+            var configMap = ConfigMap.Create("app-config").InNamespace("shop").WithData("APP_MODE", "batch").WithData("app.yaml", "a: 1\n").ToModel();
+            if (broken)
+            {
+                rule.BreakConfigMap(configMap);
+            }
+
+            return ManifestValidator.Validate(configMap).Issues;
+        }
+
         if (rule.BreakCron is not null)
         {
             var cronJob = Samples.CronJob();

@@ -7,7 +7,7 @@ namespace JobSharp.Tests.Validation;
 /// One rule broken on a valid sample: the issue expected at <paramref name="Path"/>, and any other codes the
 /// same break is allowed to raise (some server rules always come in pairs).
 /// </summary>
-internal sealed record RuleCase(string Name, string Code, string Path, ValidationIssueKind Kind, Action<V1Job>? Break = null, Action<V1CronJob>? BreakCron = null)
+internal sealed record RuleCase(string Name, string Code, string Path, ValidationIssueKind Kind, Action<V1Job>? Break = null, Action<V1CronJob>? BreakCron = null, Action<V1ConfigMap>? BreakConfigMap = null)
 {
     public string[] AlsoCodes { get; init; } = [];
 

@@ -11,5 +11,6 @@ internal static class RuleCases
             .Concat(EnvPortCases.All())
             .Concat(VolumeResourceCases.All())
             .Concat(CronJobCases.All())
+            .Concat(ConfigMapCases.All())
             .ToDictionary(c => c.Name, StringComparer.Ordinal);
 }
