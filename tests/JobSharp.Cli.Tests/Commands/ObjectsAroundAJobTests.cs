@@ -1,0 +1,39 @@
+using JobSharp.Cli.Tests.Support;
+
+namespace JobSharp.Cli.Tests.Commands;
+
+/// <summary>A program defines a ConfigMap beside the Job that reads it: rendered with it, linted against it.</summary>
+public sealed class ObjectsAroundAJobTests
+{
+    private static readonly ConfigMap Config = ConfigMap.Create("mysql-config").InNamespace("shop").WithData("DB_HOST", "mysql.shop");
+
+    private static Job Migration(EnvSource host) => Job.Create("migrate").InNamespace("shop")
+        .WithTtlAfterFinished(TimeSpan.FromHours(1))
+        .WithActiveDeadline(TimeSpan.FromMinutes(10))
+        .AddContainer("migrate", "acme/migrate:1.4", c => c.WithEnv("DB_HOST", host));
+
+    [Fact]
+    public async Task Render_WritesTheConfigMapBesideTheJob()
+    {
+        using var folder = new TempFolder();
+        var app = new JobSharpApp().Add(Config).Add(Migration(Config.Key("DB_HOST")));
+
+        var result = await CliRunner.RunAsync(app, "render", "-o", folder.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([".jobsharp-generated.sha256", "shop/migrate.job.yaml", "shop/mysql-config.configmap.yaml"], folder.AllFiles());
+        Assert.Equal(Config.ToYaml(), File.ReadAllText(folder.File("shop", "mysql-config.configmap.yaml")));
+    }
+
+    [Fact]
+    public async Task Lint_ReportsAnEnvRefToAKeyTheConfigMapInTheProgramLacks()
+    {
+        var app = new JobSharpApp().Add(Config).Add(Migration(ConfigMapRef.Named("mysql-config").Key("DB_USER")));
+
+        var result = await CliRunner.RunAsync(app, "lint");
+
+        Assert.Contains("JS4018", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("DB_USER", result.StdOut, StringComparison.Ordinal);
+        Assert.Equal(1, result.ExitCode);
+    }
+}
