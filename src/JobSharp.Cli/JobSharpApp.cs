@@ -19,7 +19,7 @@ public sealed class JobSharpApp
     /// <summary>The manifests added so far, in order.</summary>
     public IReadOnlyList<IManifestSource> Manifests => _manifests;
 
-    /// <summary>Adds a Job or CronJob definition.</summary>
+    /// <summary>Adds a definition: a Job, a CronJob, or an object around them such as a <see cref="ConfigMap"/>.</summary>
     /// <param name="manifest">The definition.</param>
     /// <returns>This app, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="manifest"/> is null.</exception>
