@@ -49,7 +49,7 @@ public sealed class SourcePathsTests
     }
 
     [Theory]
-    [InlineData("/_/|/work/repo/", "/_/", "/work/repo/")]
+    [InlineData("/_/|/src/repo/", "/_/", "/src/repo/")]
     [InlineData("/_1/|C:\\src\\repo\\", "/_1/", "C:\\src\\repo\\")]
     public void Parse_RecordedMapping(string value, string mapped, string real) =>
         Assert.Equal(new SourceRoot(mapped, real), SourceRoot.Parse(value));
@@ -57,7 +57,7 @@ public sealed class SourcePathsTests
     [Theory]
     [InlineData("")]
     [InlineData("/_/")]
-    [InlineData("|/work/")]
+    [InlineData("|/src/")]
     [InlineData("/_/|")]
     public void Parse_NotAMapping_IsNull(string value) => Assert.Null(SourceRoot.Parse(value));
 
