@@ -1,4 +1,6 @@
 using JobSharp.Cli.Input;
+using k8s;
+using k8s.Models;
 
 namespace JobSharp.Cli;
 
@@ -28,6 +30,27 @@ public sealed class JobSharpApp
         ArgumentNullException.ThrowIfNull(manifest);
         _manifests.Add(manifest);
         return this;
+    }
+
+    /// <summary>
+    /// Adds a <c>k8s.Models</c> object as it is, such as the <c>V1ServiceAccount</c>, <c>V1Role</c> and
+    /// <c>V1RoleBinding</c> a Job runs with. It is rendered with the same rules as the Jobs (key order, quoting,
+    /// <c>NAME.KIND.yaml</c> files, <c>--check</c>, <c>--prune</c>); lint reads ConfigMaps and Secrets among them, and
+    /// the cluster verbs act on Jobs and CronJobs only. The object is copied now: later changes to it are not seen.
+    /// </summary>
+    /// <param name="model">The object, with its <c>apiVersion</c> and <c>kind</c> set.</param>
+    /// <returns>This app, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="model"/> has no <c>apiVersion</c> or <c>kind</c>.</exception>
+    public JobSharpApp Add(IKubernetesObject<V1ObjectMeta> model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (string.IsNullOrEmpty(model.ApiVersion) || string.IsNullOrEmpty(model.Kind))
+        {
+            throw new ArgumentException($"Set apiVersion and kind on the {model.GetType().Name} (for example ApiVersion = \"v1\", Kind = \"ServiceAccount\").", nameof(model));
+        }
+
+        return Add(new ModelSource(model));
     }
 
     /// <summary>Adds several definitions, in order.</summary>

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using JobSharp.Cli.Output;
 using JobSharp.Linting;
-using JobSharp.Validation;
 
 namespace JobSharp.Cli.Input;
 
@@ -24,6 +23,6 @@ internal sealed class CodeInput(IReadOnlyList<IManifestSource> sources) : Manife
         var model = source.ToModel();
         var origin = ManifestRef.Describe(source.Kind, source.Name, model.Metadata?.NamespaceProperty);
         var definition = string.Create(CultureInfo.InvariantCulture, $"manifest #{index + 1} added to the program");
-        return new ManifestEntry(origin, model, ManifestValidator.Validate(model), Definition: definition);
+        return new ManifestEntry(origin, model, Check(model), Definition: definition);
     }
 }

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using JobSharp.Cli.Output;
 using JobSharp.Loading;
-using JobSharp.Validation;
-using k8s.Models;
 
 namespace JobSharp.Cli.Input;
 
@@ -99,8 +97,7 @@ internal sealed class FileInput(Func<Stream> standardInput) : ManifestInput
     private static ManifestEntry ToEntry(LoadedManifest manifest, string? sourceFile) => new(
         manifest.SourceName,
         manifest.Model,
-        // Jobs and CronJobs are checked as the API server checks them; other kinds only as strictly as loading reads them.
-        manifest.Model is V1Job or V1CronJob ? ManifestValidator.Validate(manifest.Model) : ValidationResult.Valid,
+        Check(manifest.Model),
         path => manifest.Locate(path) switch { var at => new SourcePosition(at.Line, at.Column) },
         SourceFile: sourceFile);
 }

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using JobSharp.Cli.Output;
+using JobSharp.Validation;
+using k8s;
+using k8s.Models;
 
 namespace JobSharp.Cli.Input;
 
@@ -33,4 +36,11 @@ internal abstract class ManifestInput
 
     /// <summary>Reads the manifests; problems that stop loading are reported and give null.</summary>
     protected abstract IReadOnlyList<ManifestEntry>? LoadEntries(ParseResult parseResult, Diagnostics diagnostics);
+
+    /// <summary>
+    /// Jobs and CronJobs are checked as the API server checks them; other kinds only as strictly as they were read
+    /// (loading, or the C# that built them).
+    /// </summary>
+    protected static ValidationResult Check(IKubernetesObject<V1ObjectMeta> model) =>
+        model is V1Job or V1CronJob ? ManifestValidator.Validate(model) : ValidationResult.Valid;
 }

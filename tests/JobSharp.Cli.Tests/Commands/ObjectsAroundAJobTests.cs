@@ -1,4 +1,5 @@
 using JobSharp.Cli.Tests.Support;
+using k8s.Models;
 
 namespace JobSharp.Cli.Tests.Commands;
 
@@ -35,5 +36,30 @@ public sealed class ObjectsAroundAJobTests
         Assert.Contains("JS4018", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("DB_USER", result.StdOut, StringComparison.Ordinal);
         Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task Render_AnyModelObject_IsWrittenWithTheJobsRules_AndCopiedWhenAdded()
+    {
+        using var folder = new TempFolder();
+        var account = new V1ServiceAccount { ApiVersion = "v1", Kind = "ServiceAccount", Metadata = new V1ObjectMeta { Name = "migrator", NamespaceProperty = "shop" } };
+        var app = new JobSharpApp().Add(account).Add(Config).Add(Migration(Config.Key("DB_HOST")));
+        account.Metadata.Name = "changed-later";
+
+        var result = await CliRunner.RunAsync(app, "render", "-o", folder.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: migrator\n  namespace: shop\n",
+            File.ReadAllText(folder.File("shop", "migrator.serviceaccount.yaml")));
+        Assert.Equal(0, (await CliRunner.RunAsync(app, "validate")).ExitCode);
+    }
+
+    [Fact]
+    public void Add_ModelWithoutKind_IsRefusedAtTheCall()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new JobSharpApp().Add(new V1ServiceAccount { Metadata = new V1ObjectMeta { Name = "x" } }));
+
+        Assert.StartsWith("Set apiVersion and kind on the V1ServiceAccount", error.Message, StringComparison.Ordinal);
     }
 }
