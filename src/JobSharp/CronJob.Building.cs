@@ -11,12 +11,8 @@ public sealed partial class CronJob
     /// <summary>Builds a fresh, validated <see cref="V1CronJob"/>; changing it does not change this CronJob.</summary>
     /// <returns>A new <see cref="V1CronJob"/>.</returns>
     /// <exception cref="ManifestValidationException">The CronJob is invalid; the exception lists every problem.</exception>
-    public V1CronJob Build()
-    {
-        var model = ToModel();
-        var result = ManifestValidator.Validate(model);
-        return result.IsValid ? model : throw new ManifestValidationException("CronJob", Name, result.Issues, Namespace);
-    }
+    public V1CronJob Build() =>
+        ManifestValidator.Checked(ToModel());
 
     /// <summary>Checks the CronJob the way the API server would, without throwing.</summary>
     /// <returns>Every problem found; empty when the CronJob is valid.</returns>

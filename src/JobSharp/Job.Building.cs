@@ -14,12 +14,8 @@ public sealed partial class Job
     /// </summary>
     /// <returns>A new <see cref="V1Job"/>.</returns>
     /// <exception cref="ManifestValidationException">The Job is invalid; the exception lists every problem.</exception>
-    public V1Job Build()
-    {
-        var model = ToModel();
-        var result = ManifestValidator.Validate(model);
-        return result.IsValid ? model : throw new ManifestValidationException("Job", Name, result.Issues, Namespace);
-    }
+    public V1Job Build() =>
+        ManifestValidator.Checked(ToModel());
 
     /// <summary>Checks the Job the way the API server would, without throwing.</summary>
     /// <returns>Every problem found; empty when the Job is valid.</returns>

@@ -127,12 +127,8 @@ public sealed class ConfigMap : IManifestSource, IHasMetadata<ConfigMap>
     /// <summary>Builds a fresh, validated <see cref="V1ConfigMap"/>.</summary>
     /// <returns>A new <see cref="V1ConfigMap"/>.</returns>
     /// <exception cref="ManifestValidationException">The ConfigMap is invalid; the exception lists every problem.</exception>
-    public V1ConfigMap Build()
-    {
-        var model = ToModel();
-        var result = ManifestValidator.Validate(model);
-        return result.IsValid ? model : throw new ManifestValidationException("ConfigMap", Name, result.Issues, Namespace);
-    }
+    public V1ConfigMap Build() =>
+        ManifestValidator.Checked(ToModel());
 
     /// <summary>Checks the ConfigMap the way the API server would, without throwing.</summary>
     /// <returns>Every problem found; empty when the ConfigMap is valid.</returns>

@@ -71,4 +71,14 @@ public static class ManifestValidator
         null => throw new ArgumentNullException(nameof(manifest)),
         _ => throw new ArgumentException($"JobSharp validates Jobs, CronJobs and ConfigMaps, not {manifest.GetType().Name}.", nameof(manifest)),
     };
+
+    /// <summary>Validates a model the DSL just built and returns it, or throws with every problem.</summary>
+    internal static T Checked<T>(T model)
+        where T : class, IKubernetesObject<V1ObjectMeta>
+    {
+        var result = Validate(model);
+        return result.IsValid
+            ? model
+            : throw new ManifestValidationException(model.Kind, model.Metadata?.Name ?? string.Empty, result.Issues, model.Metadata?.NamespaceProperty);
+    }
 }
