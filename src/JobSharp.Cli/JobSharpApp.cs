@@ -1,4 +1,6 @@
 using JobSharp.Cli.Input;
+using JobSharp.Environments;
+using JobSharp.Linting;
 using k8s;
 using k8s.Models;
 
@@ -17,17 +19,70 @@ namespace JobSharp.Cli;
 public sealed class JobSharpApp
 {
     private readonly List<IManifestSource> _manifests = [];
+    private readonly List<DeploymentEnvironment> _environments = [];
+    private readonly CommonMetadata _metadata = new();
 
-    /// <summary>The manifests added so far, in order.</summary>
+    /// <summary>The program's labels and annotations, the parent of each environment's.</summary>
+    internal CommonMetadata Metadata => _metadata;
+
+    /// <summary>The manifests added to the program itself (not to an environment) so far, in order.</summary>
     public IReadOnlyList<IManifestSource> Manifests => _manifests;
+
+    /// <summary>The environments added so far, in order.</summary>
+    public IReadOnlyList<DeploymentEnvironment> Environments => _environments;
+
+    /// <summary>The labels every object of the program carries, sorted by key.</summary>
+    public IReadOnlyDictionary<string, string> CommonLabels => _metadata.Labels;
+
+    /// <summary>The annotations every object of the program carries, sorted by key.</summary>
+    public IReadOnlyDictionary<string, string> CommonAnnotations => _metadata.Annotations;
+
+    /// <summary>
+    /// Sets a label on every object of the program, in every environment, and on the Jobs and pods its Jobs and
+    /// CronJobs make (for example <c>app.kubernetes.io/part-of</c>, a team). An environment's or an object's own
+    /// label with the same key wins.
+    /// </summary>
+    /// <param name="key">The label key.</param>
+    /// <param name="value">The label value.</param>
+    /// <returns>This app, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The key or value is not one the API server accepts.</exception>
+    public JobSharpApp WithCommonLabel(string key, string value)
+    {
+        _metadata.SetLabel(key, value);
+        return this;
+    }
+
+    /// <summary>
+    /// Sets an annotation on every object of the program, in every environment, and on the Jobs and pods its Jobs
+    /// and CronJobs make (for example a cost centre). An environment's or an object's own annotation with the same
+    /// key wins.
+    /// </summary>
+    /// <param name="key">The annotation key.</param>
+    /// <param name="value">The annotation value.</param>
+    /// <returns>This app, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The key is not one the API server accepts.</exception>
+    public JobSharpApp WithCommonAnnotation(string key, string value)
+    {
+        _metadata.SetAnnotation(key, value);
+        return this;
+    }
 
     /// <summary>Adds a definition: a Job, a CronJob, or an object around them such as a <see cref="ConfigMap"/>.</summary>
     /// <param name="manifest">The definition.</param>
     /// <returns>This app, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="manifest"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The program has environments: add the definition to each of them.</exception>
     public JobSharpApp Add(IManifestSource manifest)
     {
         ArgumentNullException.ThrowIfNull(manifest);
+        if (_environments.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"This program has environments ({string.Join(", ", _environments.Select(e => e.Name))}): add {ManifestRef.Describe(manifest.Kind, manifest.Name, manifest.Namespace)} to each environment it belongs to.");
+        }
+
         _manifests.Add(manifest);
         return this;
     }
@@ -42,21 +97,14 @@ public sealed class JobSharpApp
     /// <returns>This app, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="model"/> has no <c>apiVersion</c> or <c>kind</c>.</exception>
-    public JobSharpApp Add(IKubernetesObject<V1ObjectMeta> model)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        if (string.IsNullOrEmpty(model.ApiVersion) || string.IsNullOrEmpty(model.Kind))
-        {
-            throw new ArgumentException($"Set apiVersion and kind on the {model.GetType().Name} (for example ApiVersion = \"v1\", Kind = \"ServiceAccount\").", nameof(model));
-        }
-
-        return Add(new ModelSource(model));
-    }
+    /// <exception cref="InvalidOperationException">The program has environments: add the object to each of them.</exception>
+    public JobSharpApp Add(IKubernetesObject<V1ObjectMeta> model) => Add(ModelSource.Of(model));
 
     /// <summary>Adds several definitions, in order.</summary>
     /// <param name="manifests">The definitions.</param>
     /// <returns>This app, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="manifests"/> or one of its items is null.</exception>
+    /// <exception cref="InvalidOperationException">The program has environments: add the definitions to each of them.</exception>
     public JobSharpApp AddRange(IEnumerable<IManifestSource> manifests)
     {
         ArgumentNullException.ThrowIfNull(manifests);
@@ -65,6 +113,55 @@ public sealed class JobSharpApp
             Add(manifest);
         }
 
+        return this;
+    }
+
+    /// <summary>
+    /// Adds an environment and fills it: <c>render -o DIR</c> then writes <c>DIR/NAME/&lt;namespace&gt;/&lt;name&gt;.&lt;kind&gt;.yaml</c>
+    /// for it, and <c>--env NAME</c> selects it for any verb. A program either adds its manifests to environments or
+    /// to itself, not both.
+    /// </summary>
+    /// <param name="name">The environment's name, a DNS label such as <c>prod</c>.</param>
+    /// <param name="configure">Adds the environment's manifests and settings.</param>
+    /// <returns>This app, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a DNS label, or names an environment already added.</exception>
+    /// <exception cref="InvalidOperationException">Manifests were added to the program itself.</exception>
+    public JobSharpApp AddEnvironment(string name, Action<DeploymentEnvironment> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var environment = new DeploymentEnvironment(name);
+        configure(environment);
+        return AddEnvironment(environment);
+    }
+
+    /// <summary>Adds an environment built beforehand; the program's common labels and annotations apply to it from now on.</summary>
+    /// <param name="environment">The environment.</param>
+    /// <returns>This app, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="environment"/> is null.</exception>
+    /// <exception cref="ArgumentException">An environment with the same name was added already, or this one belongs to another program.</exception>
+    /// <exception cref="InvalidOperationException">Manifests were added to the program itself.</exception>
+    public JobSharpApp AddEnvironment(DeploymentEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        if (_manifests.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"This program has {_manifests.Count} manifests of its own: add them to the environments instead, so that every environment says what it holds.");
+        }
+
+        if (_environments.Any(e => e.Name == environment.Name))
+        {
+            throw new ArgumentException($"The program has an environment named \"{environment.Name}\" already.", nameof(environment));
+        }
+
+        if (environment.Metadata.Parent is { } parent && parent != _metadata)
+        {
+            throw new ArgumentException($"Environment {environment.Name} belongs to another program.", nameof(environment));
+        }
+
+        environment.Metadata.Parent = _metadata;
+        _environments.Add(environment);
         return this;
     }
 
@@ -94,7 +191,7 @@ public sealed class JobSharpApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var root = CommandLine.Create("Render, check and run the Kubernetes Jobs this program defines.", new CodeInput([.. _manifests]));
+        var root = CommandLine.Create("Render, check and run the Kubernetes Jobs this program defines.", CodeInput.Of(this));
         return CommandLine.RunAsync(root, args, output, error, cancellationToken);
     }
 }

@@ -111,4 +111,16 @@ internal static class UsageErrors
 
         return -1;
     }
+
+    /// <summary>
+    /// The usage error of a verb that works on one environment given several: the program's environments are listed
+    /// and the user picks one with <c>--env</c>. Returns the exit code.
+    /// </summary>
+    public static int OneEnvironment(TextWriter error, string verb, IReadOnlyList<string> environments, string alternative)
+    {
+        error.Write($"error: {verb} works on one environment, and this program defines {environments.Count} ({string.Join(", ", environments)}): "
+            + $"name one with --env {environments[0]}{(alternative.Length > 0 ? ", " + alternative : string.Empty)}.\n");
+        error.Write($"Run with {verb} --help for usage.\n");
+        return ExitCodes.UsageOrIoError;
+    }
 }

@@ -58,6 +58,12 @@ internal abstract class ClusterCommand : Command
     {
         var error = parseResult.InvocationConfiguration.Error;
         var diagnostics = new Diagnostics(error);
+        if (_input.Environments(parseResult) is { Count: > 1 } environments)
+        {
+            // Every environment at once would send prod's manifests to whatever context is current.
+            return UsageErrors.OneEnvironment(error, Name, environments, string.Empty);
+        }
+
         var loaded = _input.Load(parseResult, diagnostics);
         if (loaded is null)
         {
@@ -76,7 +82,7 @@ internal abstract class ClusterCommand : Command
             return ExitCodes.ManifestProblems;
         }
 
-        using var connection = _cluster.Open(parseResult, error);
+        using var connection = _cluster.Open(parseResult, error, _input.KubeContext(parseResult));
         if (connection is null)
         {
             return ExitCodes.UsageOrIoError;

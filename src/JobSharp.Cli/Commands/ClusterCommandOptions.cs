@@ -18,7 +18,7 @@ internal sealed class ClusterCommandOptions
 
     private readonly Option<string?> _context = new("--context")
     {
-        Description = "The kubeconfig context to use; the current context by default.",
+        Description = "The kubeconfig context to use; the environment's (--env) or else the current context by default.",
     };
 
     private readonly Option<string?> _namespace = new("--namespace", "-n")
@@ -66,15 +66,18 @@ internal sealed class ClusterCommandOptions
         });
     }
 
-    /// <summary>Opens the connection; a problem is one diagnostic line and null.</summary>
-    public ClusterConnection? Open(ParseResult parseResult, TextWriter error)
+    /// <summary>
+    /// Opens the connection, with the context <c>--context</c> names, else <paramref name="environmentContext"/> (the
+    /// selected environment's), else the current one; a problem is one diagnostic line and null.
+    /// </summary>
+    public ClusterConnection? Open(ParseResult parseResult, TextWriter error, string? environmentContext)
     {
         try
         {
             return ClusterConnection.Open(new ClusterConnectionOptions
             {
                 Kubeconfig = parseResult.GetValue(_kubeconfig),
-                Context = parseResult.GetValue(_context),
+                Context = parseResult.GetValue(_context) ?? environmentContext,
                 Namespace = parseResult.GetValue(_namespace),
                 RequestTimeout = RequestTimeout(parseResult),
             });

@@ -20,7 +20,15 @@ internal sealed class ExplainCommand : ManifestCommand
     {
         var entries = OtherObjects.JobsOnly(loaded, diagnostics.Writer, Name);
         var valid = ValidOnly(entries, diagnostics, "explained");
-        parseResult.InvocationConfiguration.Output.Write(ExplainRenderer.Render(valid.Select(e => (object)e.Model)));
+        var output = parseResult.InvocationConfiguration.Output;
+        var groups = valid.GroupBy(e => e.Environment).ToList();
+        for (var i = 0; i < groups.Count; i++)
+        {
+            // Each environment under its own heading: the same Job in dev and prod can differ in every setting.
+            output.Write(groups[i].Key is { } environment ? $"{(i > 0 ? "\n" : string.Empty)}# Environment {environment}\n\n" : string.Empty);
+            output.Write(ExplainRenderer.Render(groups[i].Select(e => (object)e.Model)));
+        }
+
         return valid.Count == entries.Count ? ExitCodes.Success : ExitCodes.ManifestProblems;
     }
 }

@@ -46,40 +46,51 @@ internal sealed class LintCommand : ManifestCommand
         var output = parseResult.InvocationConfiguration.Output;
         var entries = OtherObjects.JobsOnly(loaded, diagnostics.Writer, Name);
         var valid = ValidOnly(entries, diagnostics, "linted");
-
-        // The ConfigMaps and Secrets of the same set give the keys env references are checked against (JS4018).
-        var configuration = loaded.Where(e => e.Model is V1ConfigMap or V1Secret).Select(e => (object)e.Model);
         var options = new LintOptions
         {
             TargetVersion = parseResult.GetValue(_kubeVersion) is { } version ? KubeVersion.Parse(version) : KubeVersion.Newest,
         };
-        var report = Linter.Lint(valid.Select(e => (object)e.Model).Concat(configuration), options).WithLocations(f => Locate(valid, f));
+
+        // Each environment is linted on its own: a ConfigMap in dev says nothing about the keys prod's Jobs can read.
+        var sections = loaded.Select(e => e.Environment).Distinct().Select(environment =>
+        {
+            var jobs = valid.Where(e => e.Environment == environment).ToList();
+
+            // The ConfigMaps and Secrets of the same set give the keys env references are checked against (JS4018).
+            var configuration = loaded.Where(e => e.Environment == environment && e.Model is V1ConfigMap or V1Secret).Select(e => (object)e.Model);
+            var report = Linter.Lint(jobs.Select(e => (object)e.Model).Concat(configuration), options).WithLocations(f => Locate(jobs, f));
+            return new LintSection(environment, report);
+        }).ToList();
+
         switch (parseResult.GetValue(_format))
         {
             case "json":
-                output.Write(LintJsonWriter.Write(report));
+                output.Write(LintJsonWriter.Write(sections));
                 break;
             case "sarif":
-                output.Write(SarifWriter.Write(report, ToolVersion()));
+                output.Write(SarifWriter.Write(sections, ToolVersion()));
                 break;
             default:
-                WriteText(output, report);
+                WriteText(output, sections);
                 break;
         }
 
-        return report.HasErrors || valid.Count < entries.Count ? ExitCodes.ManifestProblems : ExitCodes.Success;
+        return sections.Any(s => s.Report.HasErrors) || valid.Count < entries.Count ? ExitCodes.ManifestProblems : ExitCodes.Success;
     }
 
-    private static void WriteText(TextWriter output, LintReport report)
+    private static void WriteText(TextWriter output, IReadOnlyList<LintSection> sections)
     {
-        foreach (var finding in report.Findings)
+        foreach (var (environment, finding) in sections.SelectMany(s => s.Report.Findings.Select(f => (s.Environment, f))))
         {
-            output.Write($"{finding}\n");
+            output.Write(environment is null || finding.Location is not null
+                ? $"{finding}\n"
+                : $"{ObjectNames.Describe(finding.Manifest.Kind, finding.Manifest.Name, finding.Manifest.Namespace, environment)}: {finding.SeverityText} {finding.RuleId}: {finding.Path}: {finding.Message}\n");
         }
 
-        var count = (LintSeverity severity) => report.Findings.Count(f => f.Severity == severity);
+        var findings = sections.SelectMany(s => s.Report.Findings).ToList();
+        var count = (LintSeverity severity) => findings.Count(f => f.Severity == severity);
         output.Write(string.Create(CultureInfo.InvariantCulture,
-            $"{report.Findings.Count} findings: {count(LintSeverity.Error)} errors, {count(LintSeverity.Warning)} warnings, {count(LintSeverity.Info)} info; {report.Suppressed.Count} suppressed.\n"));
+            $"{findings.Count} findings: {count(LintSeverity.Error)} errors, {count(LintSeverity.Warning)} warnings, {count(LintSeverity.Info)} info; {sections.Sum(s => s.Report.Suppressed.Count)} suppressed.\n"));
     }
 
     /// <summary>The field's position in its file, or the nearest enclosing field's when the field itself is not written.</summary>

@@ -19,7 +19,7 @@ internal sealed partial class RenderCommand : ManifestCommand
 
     private readonly Option<DirectoryInfo?> _output = new("--output", "-o")
     {
-        Description = "Write one file per object into this folder (DIR/<namespace>/<name>.<kind>.yaml) instead of standard output.",
+        Description = "Write one file per object into this folder (DIR/<namespace>/<name>.<kind>.yaml, DIR/<environment>/<namespace>/<name>.<kind>.yaml with environments) instead of standard output.",
         CustomParser = OptionRules.Folder,
     };
 
@@ -65,6 +65,12 @@ internal sealed partial class RenderCommand : ManifestCommand
 
         var json = parseResult.GetValue(_format) == "json";
         var folder = parseResult.GetValue(_output);
+        var environments = _input.Environments(parseResult);
+        if (folder is null && environments.Count > 1)
+        {
+            return UsageErrors.OneEnvironment(diagnostics.Writer, Name, environments, "or render each into its own folder with -o DIR");
+        }
+
         if (folder is null)
         {
             var models = entries.Select(e => e.Model);
@@ -77,9 +83,9 @@ internal sealed partial class RenderCommand : ManifestCommand
             return ExitCodes.ManifestProblems;
         }
 
-        var directory = new ManifestDirectory(folder.FullName, json ? "json" : "yaml");
         var inputs = entries.Select(e => e.SourceFile).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var files = new RenderedFiles(directory, entries, json, inputs);
+        var allEnvironments = environments.Count == _input.DefinedEnvironments.Count;
+        var files = new RenderedTree(folder.FullName, json ? "json" : "yaml", entries, environments, allEnvironments, inputs);
         return parseResult.GetValue(_check)
             ? files.Check(diagnostics, prune => FixCommand(parseResult, prune))
             : files.Write(output, diagnostics, parseResult.GetValue(_prune));

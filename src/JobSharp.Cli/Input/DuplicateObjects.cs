@@ -3,7 +3,8 @@ using JobSharp.Cli.Output;
 namespace JobSharp.Cli.Input;
 
 /// <summary>
-/// Finds objects defined more than once: the same kind, namespace and name, in one file, across files or in code.
+/// Finds objects defined more than once: the same kind, namespace and name, in one file, across files or in code
+/// (in code, within one environment: the same object in two environments is normal).
 /// Such a set has no meaning (render -o, apply and diff would keep only one of them), so every verb refuses it.
 /// Objects with only <c>metadata.generateName</c> are never duplicates: each create gives a new name.
 /// </summary>
@@ -14,11 +15,11 @@ internal static class DuplicateObjects
     /// <summary>Reports every object that repeats an earlier one, naming both places; returns how many did.</summary>
     public static int Report(IReadOnlyList<ManifestEntry> entries, Diagnostics diagnostics)
     {
-        var first = new Dictionary<(string Kind, string Namespace, string Name), ManifestEntry>();
+        var first = new Dictionary<(string? Environment, string Kind, string Namespace, string Name), ManifestEntry>();
         var duplicates = 0;
         foreach (var entry in entries.Where(e => e.Name.Length > 0))
         {
-            var key = (entry.Kind.ToLowerInvariant(), entry.Namespace ?? string.Empty, entry.Name);
+            var key = (entry.Environment, entry.Kind.ToLowerInvariant(), entry.Namespace ?? string.Empty, entry.Name);
             if (first.TryAdd(key, entry))
             {
                 continue;

@@ -1,4 +1,3 @@
-using JobSharp.Linting;
 using JobSharp.Validation;
 using k8s;
 using k8s.Models;
@@ -12,13 +11,15 @@ namespace JobSharp.Cli.Input;
 /// <param name="Locate">Maps a field path to its line and column in the source file, when there is one.</param>
 /// <param name="Definition">Where the object is defined, for objects that have no file (the n-th one a program added).</param>
 /// <param name="SourceFile">The full path of the file the object was read from; null for code and standard input.</param>
+/// <param name="Environment">The environment the object belongs to; null for programs without environments and for files.</param>
 internal sealed record ManifestEntry(
     string Origin,
     IKubernetesObject<V1ObjectMeta> Model,
     ValidationResult Validation,
     Func<string, SourcePosition?>? Locate = null,
     string? Definition = null,
-    string? SourceFile = null)
+    string? SourceFile = null,
+    string? Environment = null)
 {
     public string Kind => Model.Kind;
 
@@ -29,8 +30,8 @@ internal sealed record ManifestEntry(
 
     public string? Namespace => Model.Metadata?.NamespaceProperty;
 
-    /// <summary>The object as messages name it: <c>job/NAME (namespace NS)</c>.</summary>
-    public string Reference => ManifestRef.Describe(Kind, Name.Length > 0 ? Name : GenerateName + "*", Namespace);
+    /// <summary>The object as messages name it: <c>job/NAME (namespace NS, environment ENV)</c>.</summary>
+    public string Reference => ObjectNames.Describe(Kind, Name.Length > 0 ? Name : GenerateName + "*", Namespace, Environment);
 
     /// <summary>The prefix of generated names, for objects that have no name of their own.</summary>
     public string GenerateName => Model.Metadata?.GenerateName ?? string.Empty;

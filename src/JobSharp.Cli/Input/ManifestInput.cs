@@ -19,6 +19,18 @@ internal abstract class ManifestInput
     public abstract void Configure(Command command);
 
     /// <summary>
+    /// The environments the command line selects: every one the program defines, or the one <c>--env</c> names.
+    /// Empty for programs without environments and for files.
+    /// </summary>
+    public virtual IReadOnlyList<string> Environments(ParseResult parseResult) => [];
+
+    /// <summary>Every environment the program defines, in order; empty for programs without environments and for files.</summary>
+    public virtual IReadOnlyList<string> DefinedEnvironments => [];
+
+    /// <summary>The kube context of the one selected environment, when it names one.</summary>
+    public virtual string? KubeContext(ParseResult parseResult) => null;
+
+    /// <summary>
     /// Reads the manifests and checks that no two of them are the same object. Problems that stop the verb are
     /// reported to <paramref name="diagnostics"/> and give null, with <see cref="Diagnostics.LoadFailureExitCode"/> set.
     /// </summary>

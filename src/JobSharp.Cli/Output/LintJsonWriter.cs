@@ -9,24 +9,26 @@ internal static class LintJsonWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n" };
 
-    public static string Write(LintReport report)
+    public static string Write(LintReport report) => Write([new LintSection(null, report)]);
+
+    /// <summary>The findings of several environments in one document, each finding naming its <c>environment</c>.</summary>
+    public static string Write(IReadOnlyList<LintSection> sections)
     {
-        ArgumentNullException.ThrowIfNull(report);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
             json.WriteStartArray("findings");
-            foreach (var finding in report.Findings)
+            foreach (var (environment, finding) in sections.SelectMany(s => s.Report.Findings.Select(f => (s.Environment, f))))
             {
-                WriteFinding(json, finding, null);
+                WriteFinding(json, finding, null, environment);
             }
 
             json.WriteEndArray();
             json.WriteStartArray("suppressed");
-            foreach (var suppressed in report.Suppressed)
+            foreach (var (environment, suppressed) in sections.SelectMany(s => s.Report.Suppressed.Select(f => (s.Environment, f))))
             {
-                WriteFinding(json, suppressed.Finding, suppressed.Reason);
+                WriteFinding(json, suppressed.Finding, suppressed.Reason, environment);
             }
 
             json.WriteEndArray();
@@ -36,7 +38,7 @@ internal static class LintJsonWriter
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, LintFinding finding, string? reason)
+    private static void WriteFinding(Utf8JsonWriter json, LintFinding finding, string? reason, string? environment)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -46,6 +48,11 @@ internal static class LintJsonWriter
         if (finding.Manifest.Namespace is { } ns)
         {
             json.WriteString("namespace", ns);
+        }
+
+        if (environment is not null)
+        {
+            json.WriteString("environment", environment);
         }
 
         json.WriteString("path", finding.Path);
@@ -65,3 +72,8 @@ internal static class LintJsonWriter
         json.WriteEndObject();
     }
 }
+
+/// <summary>The lint report of one environment (null: a program without environments, or files).</summary>
+/// <param name="Environment">The environment's name.</param>
+/// <param name="Report">What lint found in it.</param>
+internal sealed record LintSection(string? Environment, LintReport Report);

@@ -13,6 +13,7 @@ internal sealed class RenderedFiles
 {
     private readonly ManifestDirectory _directory;
     private readonly IReadOnlySet<string> _inputs;
+    private readonly IReadOnlySet<string> _renderedElsewhere;
     private readonly SortedDictionary<string, string> _expected = new(StringComparer.Ordinal);
 
     // The files of Secrets: --check names them when they differ but prints no diff, which would show their values.
@@ -22,10 +23,12 @@ internal sealed class RenderedFiles
     /// <param name="entries">The objects, one file each (they have names and no two are the same object).</param>
     /// <param name="json">Render JSON instead of YAML.</param>
     /// <param name="inputs">The full paths of the files the manifests were read from: never pruned.</param>
-    public RenderedFiles(ManifestDirectory directory, IReadOnlyList<ManifestEntry> entries, bool json, IReadOnlySet<string> inputs)
+    /// <param name="renderedElsewhere">Full paths another folder of the same run renders (an environment's, under this one): never stale here.</param>
+    public RenderedFiles(ManifestDirectory directory, IEnumerable<ManifestEntry> entries, bool json, IReadOnlySet<string> inputs, IReadOnlySet<string>? renderedElsewhere = null)
     {
         _directory = directory;
         _inputs = inputs;
+        _renderedElsewhere = renderedElsewhere ?? new HashSet<string>();
         foreach (var entry in entries)
         {
             var path = directory.PathFor(entry.Kind, entry.Name, entry.Namespace);
@@ -37,24 +40,31 @@ internal sealed class RenderedFiles
         }
     }
 
+    /// <summary>The full paths of the files the objects render to.</summary>
+    public IEnumerable<string> Paths => _expected.Keys;
+
+    /// <summary>How many files the objects render to.</summary>
+    public int Count => _expected.Count;
+
     private string IndexPath => _directory.Resolve(GeneratedIndex.FileName);
 
-    public int Write(TextWriter output, Diagnostics diagnostics, bool prune)
+    /// <summary>Checked before anything is written: a link or a file in the way of any one path stops the whole run.</summary>
+    public bool Refuse(Diagnostics diagnostics)
     {
-        if (prune && _expected.Count == 0)
+        var obstacles = _expected.Keys.Append(IndexPath).Select(_directory.Obstacle).OfType<string>().Distinct().ToList();
+        foreach (var obstacle in obstacles)
         {
-            diagnostics.Error(ManifestDirectory.Display(_directory.Root), "JS2909",
-                "nothing to render, so --prune would delete every generated file; nothing was written or deleted (delete the folder yourself if that is what you want)");
-            return ExitCodes.UsageOrIoError;
+            diagnostics.Error(ManifestDirectory.Display(_directory.Root), "JS2907", $"refused: {obstacle}; nothing was written");
         }
 
+        return obstacles.Count > 0;
+    }
+
+    /// <summary>Writes the files that differ, updates the index, and with <paramref name="prune"/> deletes stale files; returns the exit code.</summary>
+    public int Write(TextWriter output, Diagnostics diagnostics, bool prune)
+    {
         try
         {
-            if (Refuse(diagnostics))
-            {
-                return ExitCodes.UsageOrIoError;
-            }
-
             RemoveLeftovers(diagnostics);
             var listed = GeneratedIndex.Read(_directory);
             foreach (var (path, content) in _expected)
@@ -85,18 +95,13 @@ internal sealed class RenderedFiles
         }
     }
 
-    public int Check(Diagnostics diagnostics, Func<bool, string> fixCommand)
+    /// <summary>Compares the files with what is on disk, reporting each difference; null when the folder cannot be read.</summary>
+    public CheckCount? Check(Diagnostics diagnostics)
     {
-        var error = diagnostics.Writer;
         var problems = 0;
         var stale = 0;
         try
         {
-            if (Refuse(diagnostics))
-            {
-                return ExitCodes.UsageOrIoError;
-            }
-
             foreach (var (path, content) in _expected)
             {
                 problems += Compare(path, ReadOrNull(path), content, diagnostics, showDiff: !_secrets.Contains(path));
@@ -117,17 +122,10 @@ internal sealed class RenderedFiles
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(ManifestDirectory.Display(_directory.Root), "JS2901", $"cannot read the manifests: {Describe(e)}");
-            return ExitCodes.UsageOrIoError;
+            return null;
         }
 
-        if (problems + stale == 0)
-        {
-            error.Write($"{_expected.Count} files match the code.\n");
-            return ExitCodes.Success;
-        }
-
-        error.Write($"{problems + stale} of the files differ from the code; to update them, run: {fixCommand(stale > 0)}\n");
-        return ExitCodes.ManifestProblems;
+        return new CheckCount(_expected.Count, problems, stale);
     }
 
     private static int Compare(string path, string? actual, string content, Diagnostics diagnostics, bool showDiff)
@@ -155,18 +153,6 @@ internal sealed class RenderedFiles
         return 1;
     }
 
-    // Checked before anything is written: a link or a file in the way of any one path stops the whole run.
-    private bool Refuse(Diagnostics diagnostics)
-    {
-        var obstacles = _expected.Keys.Append(IndexPath).Select(_directory.Obstacle).OfType<string>().Distinct().ToList();
-        foreach (var obstacle in obstacles)
-        {
-            diagnostics.Error(ManifestDirectory.Display(_directory.Root), "JS2907", $"refused: {obstacle}; nothing was written");
-        }
-
-        return obstacles.Count > 0;
-    }
-
     private void RemoveLeftovers(Diagnostics diagnostics)
     {
         var folders = _expected.Keys.Select(p => Path.GetDirectoryName(p)!).Append(_directory.Root).Distinct(StringComparer.Ordinal);
@@ -184,7 +170,7 @@ internal sealed class RenderedFiles
         foreach (var (relative, hash) in listed)
         {
             var path = _directory.Resolve(relative);
-            if (!_expected.ContainsKey(path) && _directory.Obstacle(path) is null && File.Exists(path))
+            if (!_expected.ContainsKey(path) && !_renderedElsewhere.Contains(path) && _directory.Obstacle(path) is null && File.Exists(path))
             {
                 stale[relative] = hash;
             }
@@ -259,3 +245,9 @@ internal sealed class RenderedFiles
         _ => e.Message,
     };
 }
+
+/// <summary>What <c>render --check</c> found in one folder.</summary>
+/// <param name="Files">How many files the objects render to.</param>
+/// <param name="Problems">Missing and changed files.</param>
+/// <param name="Stale">Generated files no object renders to any more.</param>
+internal readonly record struct CheckCount(int Files, int Problems, int Stale);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using JobSharp.Cli.Input;
 using JobSharp.Linting;
 
 namespace JobSharp.Cli.Output;
@@ -13,9 +14,11 @@ internal static class SarifWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n" };
 
-    public static string Write(LintReport report, string toolVersion)
+    public static string Write(LintReport report, string toolVersion) => Write([new LintSection(null, report)], toolVersion);
+
+    /// <summary>The findings of several environments in one run; each result names its environment in its message and logical location.</summary>
+    public static string Write(IReadOnlyList<LintSection> sections, string toolVersion)
     {
-        ArgumentNullException.ThrowIfNull(report);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
@@ -26,14 +29,14 @@ internal static class SarifWriter
             json.WriteStartObject();
             WriteTool(json, toolVersion);
             json.WriteStartArray("results");
-            foreach (var finding in report.Findings)
+            foreach (var (environment, finding) in sections.SelectMany(s => s.Report.Findings.Select(f => (s.Environment, f))))
             {
-                WriteResult(json, finding, null);
+                WriteResult(json, finding, null, environment);
             }
 
-            foreach (var suppressed in report.Suppressed)
+            foreach (var (environment, suppressed) in sections.SelectMany(s => s.Report.Suppressed.Select(f => (s.Environment, f))))
             {
-                WriteResult(json, suppressed.Finding, suppressed.Reason);
+                WriteResult(json, suppressed.Finding, suppressed.Reason, environment);
             }
 
             json.WriteEndArray();
@@ -86,7 +89,7 @@ internal static class SarifWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, LintFinding finding, string? suppressionReason)
+    private static void WriteResult(Utf8JsonWriter json, LintFinding finding, string? suppressionReason, string? environment)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -97,7 +100,8 @@ internal static class SarifWriter
         }
 
         json.WriteString("level", Level(finding.Severity));
-        WriteText(json, "message", $"{finding.Manifest}: {finding.Path}: {finding.Message}");
+        var manifest = finding.Manifest;
+        WriteText(json, "message", $"{ObjectNames.Describe(manifest.Kind, manifest.Name, manifest.Namespace, environment)}: {finding.Path}: {finding.Message}");
         json.WriteStartArray("locations");
         json.WriteStartObject();
         if (finding.Location is { } location)
@@ -116,8 +120,9 @@ internal static class SarifWriter
         json.WriteStartArray("logicalLocations");
         json.WriteStartObject();
         json.WriteString("name", finding.Path);
-        var ns = finding.Manifest.Namespace is { } n ? $"{n}/" : "";
-        json.WriteString("fullyQualifiedName", $"{ns}{finding.Manifest.Kind.ToLowerInvariant()}/{finding.Manifest.Name}/{finding.Path}");
+        var ns = manifest.Namespace is { } n ? $"{n}/" : "";
+        var env = environment is null ? string.Empty : $"{environment}/";
+        json.WriteString("fullyQualifiedName", $"{env}{ns}{manifest.Kind.ToLowerInvariant()}/{manifest.Name}/{finding.Path}");
         json.WriteString("kind", "member");
         json.WriteEndObject();
         json.WriteEndArray();
