@@ -166,6 +166,18 @@ public sealed class JobSharpApp
     }
 
     /// <summary>
+    /// Builds the program's own manifests without validating them, with its common labels and annotations applied:
+    /// the objects <c>render</c> writes. A program with environments renders each of them instead
+    /// (<see cref="DeploymentEnvironment.ToModels"/>).
+    /// </summary>
+    /// <returns>New model objects, in the order the manifests were added.</returns>
+    /// <exception cref="InvalidOperationException">The program has environments.</exception>
+    public IReadOnlyList<IKubernetesObject<V1ObjectMeta>> ToModels() =>
+        _environments.Count > 0
+            ? throw new InvalidOperationException($"This program renders per environment ({string.Join(", ", _environments.Select(e => e.Name))}): call ToModels on each of Environments.")
+            : [.. _manifests.Select(m => _metadata.ApplyTo(m.ToModel()))];
+
+    /// <summary>
     /// Runs the verb named in <paramref name="args"/> on the added manifests, writing to the console as UTF-8
     /// (whatever the locale's charset) with <c>\n</c> line ends.
     /// </summary>

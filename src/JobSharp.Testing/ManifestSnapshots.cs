@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using JobSharp.Cli;
 using JobSharp.Testing.Internal;
 using k8s;
 using k8s.Models;
@@ -75,6 +76,42 @@ public static class ManifestSnapshots
     {
         ArgumentNullException.ThrowIfNull(manifest);
         SnapshotFile.Match([manifest], sourceFile, testName, SnapshotSettings.Default);
+    }
+
+    /// <summary>
+    /// Compares everything a program renders with the calling test's snapshots: one file per environment,
+    /// <c>CLASS.METHOD.ENV.verified.yaml</c> (the objects <c>render --env ENV</c> writes, common labels and
+    /// annotations included), or <c>CLASS.METHOD.verified.yaml</c> for a program without environments. Every
+    /// environment is compared before one exception reports all the differences.
+    /// </summary>
+    /// <param name="app">The program, as its <c>Main</c> builds it.</param>
+    /// <param name="sourceFile">Filled in by the compiler: the calling test's source file.</param>
+    /// <param name="testName">Filled in by the compiler: the calling test method's name.</param>
+    /// <exception cref="SnapshotMismatchException">A snapshot differs or is missing, and <c>JOBSHARP_ACCEPT</c> is not set.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="app"/> is null.</exception>
+    public static void Match(JobSharpApp app, [CallerFilePath] string sourceFile = "", [CallerMemberName] string testName = "")
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        SnapshotPart[] snapshots = app.Environments.Count == 0
+            ? [new SnapshotPart(null, app.ToModels())]
+            : [.. app.Environments.Select(e => new SnapshotPart(e.Name, e.ToModels()))];
+        SnapshotFile.Match(snapshots, sourceFile, testName, SnapshotSettings.Default);
+    }
+
+    /// <summary>
+    /// Compares one environment with the calling test's snapshot <c>CLASS.METHOD.ENV.verified.yaml</c>: the objects
+    /// <c>render --env ENV</c> writes, with the program's common labels and annotations once the environment is added
+    /// to it. A theory over environment names gets one file per environment.
+    /// </summary>
+    /// <param name="environment">The environment.</param>
+    /// <param name="sourceFile">Filled in by the compiler: the calling test's source file.</param>
+    /// <param name="testName">Filled in by the compiler: the calling test method's name.</param>
+    /// <exception cref="SnapshotMismatchException">The snapshot differs or is missing, and <c>JOBSHARP_ACCEPT</c> is not set.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="environment"/> is null.</exception>
+    public static void Match(DeploymentEnvironment environment, [CallerFilePath] string sourceFile = "", [CallerMemberName] string testName = "")
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        SnapshotFile.Match([new SnapshotPart(environment.Name, environment.ToModels())], sourceFile, testName, SnapshotSettings.Default);
     }
 
     internal static List<IKubernetesObject<V1ObjectMeta>> Models(IEnumerable<IManifestSource> manifests) =>

@@ -33,4 +33,12 @@ public sealed class CommittedSnapshotTests
 
     [Fact]
     public void OneModel() => ManifestSnapshots.Match(Kit.Model(Kit.Report));
+
+    [Fact]
+    public void Program() => ManifestSnapshots.Match(Kit.App());
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public void Environment(string name) => ManifestSnapshots.Match(Kit.App().Environments.Single(e => e.Name == name));
 }

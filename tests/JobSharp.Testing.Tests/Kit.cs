@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using JobSharp.Cli;
 using JobSharp.Testing.Internal;
 using k8s;
 using k8s.Models;
@@ -20,6 +21,12 @@ internal static class Kit
 
     public static IReadOnlyList<Job> Both { get; } = [Hello, Report];
 
+    /// <summary>A program with two environments that differ in image and labels, under the program's own label.</summary>
+    public static JobSharpApp App() => new JobSharpApp()
+        .WithCommonLabel("app.kubernetes.io/part-of", "kit")
+        .AddEnvironment("dev", dev => dev.WithCommonLabel("environment", "dev").Add(Hello))
+        .AddEnvironment("prod", prod => prod.WithCommonLabel("environment", "prod").Add(Hello.WithContainer("hello", c => c.WithImage("busybox:1.37"))));
+
     /// <summary>An environment with only the given variables set.</summary>
     public static Func<string, string?> Environment(params (string Name, string Value)[] variables) =>
         name => variables.FirstOrDefault(v => v.Name == name).Value;
@@ -27,6 +34,14 @@ internal static class Kit
     /// <summary>Matches into <paramref name="folder"/>, as a test in <c>KitTests.cs</c> named <paramref name="test"/>.</summary>
     public static void Match(IEnumerable<IManifestSource> manifests, string folder, Func<string, string?>? environment = null, [CallerMemberName] string test = "") =>
         SnapshotFile.Match(ManifestSnapshots.Models(manifests), "/any/where/KitTests.cs", test, new SnapshotSettings
+        {
+            Folder = folder,
+            Environment = environment ?? Environment(),
+        });
+
+    /// <summary>Matches every environment of <paramref name="app"/> into <paramref name="folder"/>, as ManifestSnapshots.Match(app) does.</summary>
+    public static void Match(JobSharpApp app, string folder, Func<string, string?>? environment = null, [CallerMemberName] string test = "") =>
+        SnapshotFile.Match([.. app.Environments.Select(e => new SnapshotPart(e.Name, e.ToModels()))], "/any/where/KitTests.cs", test, new SnapshotSettings
         {
             Folder = folder,
             Environment = environment ?? Environment(),

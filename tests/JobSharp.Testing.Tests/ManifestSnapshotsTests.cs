@@ -46,6 +46,24 @@ public sealed class ManifestSnapshotsTests
     }
 
     [Fact]
+    public void MatchProgram_ComparesEveryEnvironment_AndReportsEachDifferenceInOneException()
+    {
+        using var folder = new TempFolder();
+        const string Stem = "KitTests.MatchProgram_ComparesEveryEnvironment_AndReportsEachDifferenceInOneException";
+        Kit.Match(Kit.App(), folder.Path, Kit.Environment(("JOBSHARP_ACCEPT", "1")));
+        File.WriteAllText(folder.File($"{Stem}.prod.verified.yaml"), "stale\n");
+        File.Delete(folder.File($"{Stem}.dev.verified.yaml"));
+
+        var error = Assert.Throws<SnapshotMismatchException>(() => Kit.Match(Kit.App(), folder.Path));
+
+        Assert.Equal([$"{Stem}.dev.received.yaml", $"{Stem}.prod.received.yaml", $"{Stem}.prod.verified.yaml"], folder.AllFiles());
+        Assert.StartsWith($"No snapshot yet: {folder.File($"{Stem}.dev.verified.yaml")} does not exist.", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"\n\nThe manifests differ from the snapshot {folder.File($"{Stem}.prod.verified.yaml")}.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("+    environment: prod\n", error.Message, StringComparison.Ordinal);
+        Assert.Contains("app.kubernetes.io/part-of: kit", File.ReadAllText(folder.File($"{Stem}.dev.received.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Match_ChangedObject_FailsWithAUnifiedDiffOfThatObjectAndTheAcceptCommand()
     {
         using var folder = new TempFolder();

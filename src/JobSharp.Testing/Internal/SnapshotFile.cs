@@ -20,33 +20,51 @@ internal static class SnapshotFile
     /// <param name="testName">The test's <c>[CallerMemberName]</c>.</param>
     /// <param name="settings">The environment, source roots and folder.</param>
     /// <exception cref="SnapshotMismatchException">The verified file is missing or differs, and accepting is off.</exception>
-    public static void Match(IReadOnlyList<IKubernetesObject<V1ObjectMeta>> manifests, string callerFile, string testName, SnapshotSettings settings)
+    public static void Match(IReadOnlyList<IKubernetesObject<V1ObjectMeta>> manifests, string callerFile, string testName, SnapshotSettings settings) =>
+        Match([new SnapshotPart(null, manifests)], callerFile, testName, settings);
+
+    /// <summary>
+    /// Compares several snapshots of one test, such as one per environment (<c>CLASS.METHOD.NAME.verified.yaml</c>):
+    /// every one is compared and every difference written before one exception reports them all.
+    /// </summary>
+    /// <exception cref="SnapshotMismatchException">A verified file is missing or differs, and accepting is off.</exception>
+    public static void Match(IReadOnlyList<SnapshotPart> snapshots, string callerFile, string testName, SnapshotSettings settings)
     {
         if (string.IsNullOrWhiteSpace(callerFile) || string.IsNullOrWhiteSpace(testName))
         {
             throw new ArgumentException("Call ManifestSnapshots.Match from a test method, leaving its caller parameters out: they name the snapshot file.");
         }
 
-        var (verified, received) = Paths(callerFile, testName, settings);
+        var mismatches = snapshots.Select(s => Compare(s, callerFile, testName, settings)).OfType<string>().ToList();
+        if (mismatches.Count > 0)
+        {
+            throw new SnapshotMismatchException(string.Join("\n\n", mismatches));
+        }
+    }
+
+    // Null when the snapshot matches or was accepted; else the received file is written and the message returned.
+    private static string? Compare(SnapshotPart snapshot, string callerFile, string testName, SnapshotSettings settings)
+    {
+        var (verified, received) = Paths(callerFile, snapshot.Suffix is null ? testName : $"{testName}.{snapshot.Suffix}", settings);
         // Each object rendered alone and joined: the same text as ManifestRenderer.ToYaml of the whole list.
-        var actual = string.Join("---\n", manifests.Select(m => ManifestRenderer.ToYaml(m ?? throw new ArgumentNullException(nameof(manifests), "No manifest may be null."))));
+        var actual = string.Join("---\n", snapshot.Manifests.Select(m => ManifestRenderer.ToYaml(m ?? throw new ArgumentNullException(nameof(snapshot), "No manifest may be null."))));
 
         var expected = File.Exists(verified) ? File.ReadAllText(verified, Encoding.UTF8).ReplaceLineEndings("\n") : null;
         if (string.Equals(expected, actual, StringComparison.Ordinal))
         {
             File.Delete(received);
-            return;
+            return null;
         }
 
         if (settings.Accept)
         {
             File.WriteAllText(verified, actual, Utf8);
             File.Delete(received);
-            return;
+            return null;
         }
 
         File.WriteAllText(received, actual, Utf8);
-        throw new SnapshotMismatchException(Message(verified, received, expected, actual));
+        return Message(verified, received, expected, actual);
     }
 
     private static (string Verified, string Received) Paths(string callerFile, string testName, SnapshotSettings settings)
@@ -157,3 +175,8 @@ internal static class SnapshotFile
 
     private static string PowerShellQuote(string path) => "'" + path.Replace("'", "''", StringComparison.Ordinal) + "'";
 }
+
+/// <summary>One snapshot file's objects: <c>CLASS.METHOD.verified.yaml</c>, or <c>CLASS.METHOD.SUFFIX.verified.yaml</c>.</summary>
+/// <param name="Suffix">The environment's name, or null.</param>
+/// <param name="Manifests">The objects, in order.</param>
+internal sealed record SnapshotPart(string? Suffix, IReadOnlyList<IKubernetesObject<V1ObjectMeta>> Manifests);
