@@ -1,0 +1,76 @@
+using ConfigRepo.Workloads;
+using k8s.Models;
+
+namespace ConfigRepo.Tests;
+
+/// <summary>The environments hold the same objects, differ where their settings say, and label everything they hold.</summary>
+public sealed class EnvironmentTests
+{
+    [Fact]
+    public void Environments_AreDevStagingProd_EachWithItsOwnContext()
+    {
+        var environments = Repository.Define().Environments;
+
+        Assert.Equal(["dev", "staging", "prod"], environments.Select(e => e.Name));
+        Assert.Equal(["dev-eu-west-1", "staging-eu-west-1", "prod-eu-west-1"], environments.Select(e => e.KubeContext));
+    }
+
+    [Fact]
+    public void EveryEnvironment_HoldsTheSameObjects()
+    {
+        var dev = Identities("dev");
+
+        Assert.Equal(7, dev.Count);
+        Assert.Equal(dev, Identities("staging"));
+        Assert.Equal(dev, Identities("prod"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Environments.Names), MemberType = typeof(Environments))]
+    public void EveryObject_IsInTheEnvironmentsNamespace(string environment)
+    {
+        var expected = environment == "prod" ? "payments" : $"payments-{environment}";
+
+        Assert.All(Environments.Models(environment), m => Assert.Equal(expected, m.Metadata.NamespaceProperty));
+    }
+
+    [Fact]
+    public void Prod_RunsItsOwnRelease_WithMoreResourcesAndShards()
+    {
+        var dev = Reconcile("dev");
+        var prod = Reconcile("prod");
+
+        Assert.Equal("ghcr.io/acme/ledger:2.15.0-rc.2", Container(dev).Image);
+        Assert.Equal("ghcr.io/acme/ledger:2.14.2", Container(prod).Image);
+        Assert.Equal("100m", Container(dev).Resources.Requests["cpu"].ToString());
+        Assert.Equal("1", Container(prod).Resources.Requests["cpu"].ToString());
+        Assert.Equal("2Gi", Container(prod).Resources.Limits["memory"].ToString());
+        Assert.Equal((2, 2), (dev.Spec.Completions, dev.Spec.Parallelism));
+        Assert.Equal((16, 4), (prod.Spec.Completions, prod.Spec.Parallelism));
+    }
+
+    [Theory]
+    [MemberData(nameof(Environments.Names), MemberType = typeof(Environments))]
+    public void EveryObject_AndEveryPod_CarriesTheCommonLabels(string environment)
+    {
+        var models = Environments.Models(environment);
+        var pods = models.OfType<V1Job>().Select(j => j.Spec.Template.Metadata)
+            .Concat(models.OfType<V1CronJob>().SelectMany(c => new[] { c.Spec.JobTemplate.Metadata, c.Spec.JobTemplate.Spec.Template.Metadata }));
+
+        Assert.All(models.Select(m => m.Metadata).Concat(pods), metadata =>
+        {
+            Assert.Equal("ledger", metadata.Labels["app.kubernetes.io/part-of"]);
+            Assert.Equal("payments", metadata.Labels["team"]);
+            Assert.Equal(environment, metadata.Labels["environment"]);
+            Assert.Equal("https://runbooks.example.com/payments/ledger", metadata.Annotations["example.com/runbook"]);
+        });
+    }
+
+    private static List<string> Identities(string environment) =>
+        [.. Environments.Models(environment).Select(m => $"{m.Kind}/{m.Metadata.Name}").Order(StringComparer.Ordinal)];
+
+    private static V1Job Reconcile(string environment) =>
+        Environments.Models(environment).OfType<V1Job>().Single(j => j.Metadata.Name == Reconciliation.Name);
+
+    private static V1Container Container(V1Job job) => Assert.Single(job.Spec.Template.Spec.Containers);
+}
