@@ -3,8 +3,9 @@ using JobSharp;
 namespace ConfigRepo;
 
 /// <summary>
-/// A container's CPU and memory. Memory is requested and limited alike, so the pod is never killed for using what it
-/// asked for; CPU has no limit, so a busy node throttles it instead of stalling it.
+/// A container's CPU and memory. Memory is requested and limited alike: the node reserves all the pod may use, and
+/// only the pod that outgrows its size is killed. CPU is requested and not limited: the pod gets its share on a busy
+/// node, and uses idle CPU beyond it instead of being throttled.
 /// </summary>
 public sealed record Sizing(Quantity Cpu, Quantity Memory);
 
