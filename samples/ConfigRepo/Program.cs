@@ -1,0 +1,3 @@
+using ConfigRepo;
+
+return await Repository.Define().RunAsync(args);
