@@ -18,10 +18,10 @@ namespace JobSharp.Testing;
 /// </code></example>
 public static class ManifestAssert
 {
-    /// <summary>Asserts that every Job and CronJob is valid, as the API server would judge it.</summary>
+    /// <summary>Asserts that every Job, CronJob and ConfigMap is valid, as the API server would judge it.</summary>
     /// <param name="manifests">
-    /// Objects written with the DSL (any <see cref="IManifestSource"/>) and <c>k8s.Models</c> objects; Jobs and
-    /// CronJobs are validated, other kinds passed over.
+    /// Objects written with the DSL (any <see cref="IManifestSource"/>) and <c>k8s.Models</c> objects; Jobs,
+    /// CronJobs and ConfigMaps are validated, other kinds passed over.
     /// </param>
     /// <exception cref="ManifestAssertionException">An object is invalid; the message names each one with every diagnostic, field path included.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="manifests"/> or one of its items is null.</exception>
@@ -36,7 +36,7 @@ public static class ManifestAssert
             {
                 null => throw new ArgumentNullException(nameof(manifests), "No manifest may be null."),
                 IManifestSource source => (ManifestRef.Describe(source.Kind, source.Name, source.Namespace), source.Validate()),
-                V1Job or V1CronJob => (Describe((IKubernetesObject<V1ObjectMeta>)manifest), ManifestValidator.Validate((IKubernetesObject<V1ObjectMeta>)manifest)),
+                V1Job or V1CronJob or V1ConfigMap => (Describe((IKubernetesObject<V1ObjectMeta>)manifest), ManifestValidator.Validate((IKubernetesObject<V1ObjectMeta>)manifest)),
                 _ => (null, null),
             };
             if (result is null)

@@ -29,6 +29,16 @@ public sealed class ManifestAssertTests
     }
 
     [Fact]
+    public void AllValid_InvalidConfigMapModel_Fails()
+    {
+        var error = Assert.Throws<ManifestAssertionException>(() =>
+            ManifestAssert.AllValid([new V1ConfigMap { ApiVersion = "v1", Kind = "ConfigMap", Metadata = new V1ObjectMeta { Name = "Bad_Name" } }]));
+
+        Assert.Contains("configmap/Bad_Name:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("metadata.name", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AllValid_Null_IsRefused() =>
         Assert.Throws<ArgumentNullException>(() => ManifestAssert.AllValid([Kit.Hello, null!]));
 
