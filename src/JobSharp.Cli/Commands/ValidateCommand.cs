@@ -5,8 +5,8 @@ using JobSharp.Cli.Output;
 namespace JobSharp.Cli.Commands;
 
 /// <summary>
-/// <c>validate</c>: every rule the API server applies at create time, checked offline, on the Jobs and CronJobs;
-/// other objects were read strictly by loading and are passed over (one line says how many).
+/// <c>validate</c>: every rule the API server applies at create time, checked offline, on the Jobs, CronJobs and
+/// ConfigMaps; other objects were read strictly by loading and are passed over (one line says how many).
 /// </summary>
 internal sealed class ValidateCommand : ManifestCommand
 {
@@ -17,7 +17,7 @@ internal sealed class ValidateCommand : ManifestCommand
 
     protected override int Run(ParseResult parseResult, IReadOnlyList<ManifestEntry> loaded, Diagnostics diagnostics)
     {
-        var entries = OtherObjects.JobsOnly(loaded, diagnostics.Writer, Name);
+        var entries = OtherObjects.Validated(loaded, diagnostics.Writer);
         var problems = entries.Sum(diagnostics.Report);
         var invalid = entries.Count(e => !e.Validation.IsValid);
         if (problems > 0)

@@ -26,6 +26,12 @@ internal sealed record ManifestEntry(
     /// <summary>True for the objects validate, lint, explain and the cluster verbs work on; the others are only rendered.</summary>
     public bool IsJobOrCronJob => Model is V1Job or V1CronJob;
 
+    /// <summary>True for the objects validate checks: Jobs, CronJobs and ConfigMaps, whose API server rules JobSharp knows.</summary>
+    public bool IsValidated => HasApiRules(Model);
+
+    /// <summary>True for the kinds whose API server validation JobSharp implements.</summary>
+    public static bool HasApiRules(IKubernetesObject<V1ObjectMeta> model) => model is V1Job or V1CronJob or V1ConfigMap;
+
     public string Name => Model.Metadata?.Name ?? string.Empty;
 
     public string? Namespace => Model.Metadata?.NamespaceProperty;

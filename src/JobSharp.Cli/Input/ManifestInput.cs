@@ -50,9 +50,9 @@ internal abstract class ManifestInput
     protected abstract IReadOnlyList<ManifestEntry>? LoadEntries(ParseResult parseResult, Diagnostics diagnostics);
 
     /// <summary>
-    /// Jobs and CronJobs are checked as the API server checks them; other kinds only as strictly as they were read
-    /// (loading, or the C# that built them).
+    /// Jobs, CronJobs and ConfigMaps are checked as the API server checks them; other kinds only as strictly as they
+    /// were read (loading, or the C# that built them).
     /// </summary>
     protected static ValidationResult Check(IKubernetesObject<V1ObjectMeta> model) =>
-        model is V1Job or V1CronJob ? ManifestValidator.Validate(model) : ValidationResult.Valid;
+        ManifestEntry.HasApiRules(model) ? ManifestValidator.Validate(model) : ValidationResult.Valid;
 }

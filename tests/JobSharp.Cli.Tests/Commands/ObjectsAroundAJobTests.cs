@@ -55,6 +55,44 @@ public sealed class ObjectsAroundAJobTests
         Assert.Equal(0, (await CliRunner.RunAsync(app, "validate")).ExitCode);
     }
 
+    // A ConfigMap model built without the DSL, with a key the API server refuses ("a b" is not a file name).
+    private static V1ConfigMap InvalidConfigMap() => new()
+    {
+        ApiVersion = "v1",
+        Kind = "ConfigMap",
+        Metadata = new V1ObjectMeta { Name = "broken", NamespaceProperty = "shop" },
+        Data = new Dictionary<string, string> { ["a b"] = "x" },
+    };
+
+    [Fact]
+    public async Task Render_AnInvalidConfigMapModel_IsRefusedAndNothingIsWritten()
+    {
+        using var folder = new TempFolder();
+        var app = new JobSharpApp().Add(InvalidConfigMap()).Add(Migration(Config.Key("DB_HOST")));
+
+        var result = await CliRunner.RunAsync(app, "render", "-o", folder.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("JS1601", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("configmap/broken (namespace shop)", result.StdErr, StringComparison.Ordinal);
+        Assert.Empty(folder.AllFiles());
+    }
+
+    [Fact]
+    public async Task Validate_ChecksConfigMaps_AndPassesOverOtherKinds()
+    {
+        var account = new V1ServiceAccount { ApiVersion = "v1", Kind = "ServiceAccount", Metadata = new V1ObjectMeta { Name = "migrator", NamespaceProperty = "shop" } };
+        var invalid = await CliRunner.RunAsync(new JobSharpApp().Add(account).Add(InvalidConfigMap()).Add(Migration(Config.Key("DB_HOST"))), "validate");
+        var valid = await CliRunner.RunAsync(new JobSharpApp().Add(account).Add(Config).Add(Migration(Config.Key("DB_HOST"))), "validate");
+
+        Assert.Equal(1, invalid.ExitCode);
+        Assert.Contains("JS1601", invalid.StdErr, StringComparison.Ordinal);
+        Assert.EndsWith("1 of 2 manifests invalid, 1 problem.\n", invalid.StdErr, StringComparison.Ordinal);
+        Assert.Equal(0, valid.ExitCode);
+        Assert.Equal("2 manifests valid.\n", valid.StdOut);
+        Assert.Equal("passed over 1 other object (ServiceAccount); validate checks Jobs, CronJobs and ConfigMaps only\n", valid.StdErr);
+    }
+
     [Fact]
     public void Add_ModelWithoutKind_IsRefusedAtTheCall()
     {

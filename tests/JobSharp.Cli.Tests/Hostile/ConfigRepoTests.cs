@@ -101,11 +101,28 @@ public sealed class ConfigRepoTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            $"{path}:5:3: error JS2910: configmap/../../escaped: render -o names files after objects, and \"../../escaped\" cannot be a file name (lower-case letters, digits, '-' and '.'); render it to standard output instead\n"
-            + $"{path}:11:3: error JS2910: clusterrole/system:reader: render -o names files after objects, and \"system:reader\" cannot be a file name (lower-case letters, digits, '-' and '.'); render it to standard output instead\n",
+            $"{path}:5:3: error JS2910: serviceaccount/../../escaped: render -o names files after objects, and \"../../escaped\" cannot be a file name (lower-case letters, digits, '-' and '.'); render it to standard output instead\n"
+            + $"{path}:10:3: error JS2910: clusterrole/system:reader: render -o names files after objects, and \"system:reader\" cannot be a file name (lower-case letters, digits, '-' and '.'); render it to standard output instead\n",
             result.StdErr);
         Assert.Empty(folder.AllFiles());
         Assert.Equal(0, (await ToolRunner.RunAsync("render", path)).ExitCode);
+    }
+
+    [Fact]
+    public async Task Render_ConfigMapNamedLikeAPath_IsInvalidAsTheApiServerSays()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("escape.yaml");
+        await File.WriteAllTextAsync(path, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ../../escaped\ndata: {a: \"1\"}\n", TestContext.Current.CancellationToken);
+
+        var toFolder = await ToolRunner.RunAsync("render", path, "-o", folder.File("deploy"));
+        var toStdout = await ToolRunner.RunAsync("render", path);
+
+        Assert.Equal(1, toFolder.ExitCode);
+        Assert.StartsWith($"{path}:4:3: error JS1004: metadata.name: Invalid value: \"../../escaped\": ", toFolder.StdErr, StringComparison.Ordinal);
+        Assert.Equal(toFolder.StdErr, toStdout.StdErr);
+        Assert.Equal(string.Empty, toStdout.StdOut);
+        Assert.Equal(["escape.yaml"], folder.AllFiles());
     }
 
     [Fact]
@@ -129,14 +146,18 @@ public sealed class ConfigRepoTests
     }
 
     [Theory]
-    [InlineData("validate", "1 manifest valid.\n")]
+    [InlineData("validate", "2 manifests valid.\n")]
     [InlineData("explain", null)]
     public async Task CheckingVerbs_PassOverTheOtherObjects_InOneLine(string verb, string? stdout)
     {
         var result = await ToolRunner.RunAsync(verb, Corpus("migration.yaml"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(PassedOver(verb), result.StdErr);
+        Assert.Equal(
+            verb == "validate"
+                ? "passed over 6 other objects (Deployment, Role, RoleBinding, Secret, Service, ServiceAccount); validate checks Jobs, CronJobs and ConfigMaps only\n"
+                : PassedOver(verb),
+            result.StdErr);
         if (stdout is not null)
         {
             Assert.Equal(stdout, result.StdOut);
