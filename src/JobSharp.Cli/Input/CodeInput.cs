@@ -3,6 +3,8 @@ using System.Globalization;
 using JobSharp.Cli.Commands;
 using JobSharp.Cli.Output;
 using JobSharp.Environments;
+using k8s;
+using k8s.Models;
 
 namespace JobSharp.Cli.Input;
 
@@ -58,16 +60,22 @@ internal sealed class CodeInput : ManifestInput
             ? _sets.Where(s => s.Environment == name)
             : _sets;
 
-    // One model per source: validated and then rendered, applied or linted as it is.
-    private static ManifestEntry ToEntry(CodeSet set, IManifestSource source, int index)
+    // One outline per source; its model is built again whenever a verb reads it, the same each time.
+    private static ManifestEntry ToEntry(CodeSet set, IManifestSource source, int index) =>
+        ManifestEntry.Defined(new Definition(set, source, index), Check, set.Environment);
+
+    /// <summary>The n-th definition added to the program or to an environment.</summary>
+    private sealed class Definition(CodeSet set, IManifestSource source, int index) : IDefinedObject
     {
-        var model = set.Metadata.ApplyTo(source.ToModel());
-        var origin = ObjectNames.Describe(source.Kind, source.Name, model.Metadata?.NamespaceProperty, set.Environment);
-        var owner = set.Environment is null ? "the program" : $"environment {set.Environment}";
-        var definition = string.Create(CultureInfo.InvariantCulture, $"manifest #{index + 1} added to {owner}");
-        return new ManifestEntry(origin, model, Check(model), Definition: definition, Environment: set.Environment);
+        public string Where => string.Create(CultureInfo.InvariantCulture, $"manifest #{index + 1} added to {set.Owner}");
+
+        public IKubernetesObject<V1ObjectMeta> Build() => set.Metadata.ApplyTo(source.ToModel());
     }
 
     /// <summary>The manifests of the program or of one environment, and what they share.</summary>
-    private sealed record CodeSet(string? Environment, string? KubeContext, IReadOnlyList<IManifestSource> Sources, CommonMetadata Metadata);
+    private sealed record CodeSet(string? Environment, string? KubeContext, IReadOnlyList<IManifestSource> Sources, CommonMetadata Metadata)
+    {
+        /// <summary>Who the set's definitions were added to, for messages: <c>the program</c> or <c>environment dev</c>.</summary>
+        public string Owner { get; } = Environment is null ? "the program" : $"environment {Environment}";
+    }
 }

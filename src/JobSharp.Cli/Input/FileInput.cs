@@ -99,5 +99,5 @@ internal sealed class FileInput(Func<Stream> standardInput) : ManifestInput
         manifest.Model,
         Check(manifest.Model),
         path => manifest.Locate(path) switch { var at => new SourcePosition(at.Line, at.Column) },
-        SourceFile: sourceFile);
+        sourceFile);
 }

@@ -15,7 +15,16 @@ internal static partial class AtomicFile
 {
     public static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static void Write(string path, string content)
+    public static void Write(string path, string content) => WriteBytes(path, stream => stream.Write(Utf8NoBom.GetBytes(content)));
+
+    /// <summary>Writes what <paramref name="write"/> writes, as UTF-8 without a byte order mark, streamed.</summary>
+    public static void Write(string path, Action<TextWriter> write) => WriteBytes(path, stream =>
+    {
+        using var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true);
+        write(writer);
+    });
+
+    private static void WriteBytes(string path, Action<Stream> write)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
@@ -25,8 +34,7 @@ internal static partial class AtomicFile
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                var bytes = Utf8NoBom.GetBytes(content);
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -14,47 +13,40 @@ internal static partial class GeneratedIndex
 {
     public const string FileName = ".jobsharp-generated.sha256";
 
-    /// <summary>The files listed, relative path to hash; lines that are not a generated manifest's are ignored.</summary>
-    public static SortedDictionary<string, string> Read(ManifestDirectory directory)
+    private static readonly UTF8Encoding Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>
+    /// The files listed, relative path and hash, read one line at a time; lines that are not a generated manifest's
+    /// are ignored. Nothing when the folder has no index.
+    /// </summary>
+    public static IEnumerable<(string Relative, ContentHash Hash)> Read(ManifestDirectory directory)
     {
-        var listed = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var path = directory.Resolve(FileName);
         if (directory.Obstacle(path) is not null || !File.Exists(path))
         {
-            return listed;
+            yield break;
         }
 
-        foreach (var line in File.ReadAllText(path, AtomicFile.Utf8NoBom).Split('\n'))
+        // Bytes that are not UTF-8 only make a line that matches nothing.
+        foreach (var line in File.ReadLines(path, Lenient))
         {
             if (Line().Match(line) is { Success: true } match)
             {
-                listed[match.Groups["path"].Value] = match.Groups["hash"].Value;
+                yield return (match.Groups["path"].Value, ContentHash.Parse(match.Groups["hash"].Value));
             }
         }
-
-        return listed;
     }
 
-    /// <summary>The index text for <paramref name="files"/> (relative path to hash).</summary>
-    public static string Format(IEnumerable<KeyValuePair<string, string>> files)
+    /// <summary>Writes the index of <paramref name="files"/>, which come sorted by relative path (ordinal).</summary>
+    public static void Write(TextWriter writer, IEnumerable<(string Relative, ContentHash Hash)> files)
     {
-        var text = new StringBuilder();
-        foreach (var (path, hash) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (path, hash) in files)
         {
-            text.Append(hash).Append("  ").Append(path).Append('\n');
+            writer.Write(hash.ToString());
+            writer.Write("  ");
+            writer.Write(path);
+            writer.Write('\n');
         }
-
-        return text.ToString();
-    }
-
-    /// <summary>The SHA-256 of the file's bytes (UTF-8 text), in lower-case hex.</summary>
-    public static string Hash(string content) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
-
-    /// <summary>The SHA-256 of a file on disk, in lower-case hex.</summary>
-    public static string HashFile(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
     // Only what render -o writes: NAME.KIND.EXT (KIND in lower case: job, configmap, ...) at the root or one namespace folder down. A line naming anything

@@ -1,6 +1,5 @@
 using JobSharp.Cli.Input;
 using JobSharp.Rendering;
-using k8s.Models;
 
 namespace JobSharp.Cli.Output;
 
@@ -14,10 +13,10 @@ internal sealed class RenderedFiles
     private readonly ManifestDirectory _directory;
     private readonly IReadOnlySet<string> _inputs;
     private readonly IReadOnlySet<string> _renderedElsewhere;
-    private readonly SortedDictionary<string, string> _expected = new(StringComparer.Ordinal);
-
-    // The files of Secrets: --check names them when they differ but prints no diff, which would show their values.
-    private readonly HashSet<string> _secrets = new(StringComparer.Ordinal);
+    // Full path to the file planned there. Only the hash of each rendering is kept, and a file is rendered again
+    // when it must be written or shown, so memory does not grow with the objects' size (render -o of 100,000 Jobs).
+    private readonly SortedDictionary<string, PlannedFile> _expected = new(StringComparer.Ordinal);
+    private readonly bool _json;
 
     /// <param name="directory">The output folder.</param>
     /// <param name="entries">The objects, one file each (they have names and no two are the same object).</param>
@@ -29,16 +28,14 @@ internal sealed class RenderedFiles
         _directory = directory;
         _inputs = inputs;
         _renderedElsewhere = renderedElsewhere ?? new HashSet<string>();
+        _json = json;
         foreach (var entry in entries)
         {
-            var path = directory.PathFor(entry.Kind, entry.Name, entry.Namespace);
-            _expected[path] = json ? ManifestRenderer.ToJson(entry.Model) : ManifestRenderer.ToYaml(entry.Model);
-            if (entry.Model is V1Secret)
-            {
-                _secrets.Add(path);
-            }
+            _expected[directory.PathFor(entry.Kind, entry.Name, entry.Namespace)] = new PlannedFile(entry, ContentHash.Of(Render(entry)));
         }
     }
+
+    private string Render(ManifestEntry entry) => _json ? ManifestRenderer.ToJson(entry.Model) : ManifestRenderer.ToYaml(entry.Model);
 
     /// <summary>The full paths of the files the objects render to.</summary>
     public IEnumerable<string> Paths => _expected.Keys;
@@ -66,19 +63,19 @@ internal sealed class RenderedFiles
         try
         {
             RemoveLeftovers(diagnostics);
-            var listed = GeneratedIndex.Read(_directory);
-            foreach (var (path, content) in _expected)
+            foreach (var (path, planned) in _expected)
             {
-                var state = File.Exists(path) ? (ReadOrNull(path) == content ? "unchanged" : "updated") : "created";
+                var state = File.Exists(path) ? (ContentHash.OfFile(path) == planned.Hash ? "unchanged" : "updated") : "created";
                 if (state != "unchanged")
                 {
-                    AtomicFile.Write(path, content);
+                    AtomicFile.Write(path, Render(planned.Entry));
                 }
 
                 output.Write($"{state} {ManifestDirectory.Display(path)}\n");
             }
 
-            var kept = Stale(listed);
+            // The index is read after the writes, which never touch a file no object renders to: those are what it names.
+            var kept = Stale(GeneratedIndex.Read(_directory));
             var exit = ExitCodes.Success;
             if (prune)
             {
@@ -102,9 +99,9 @@ internal sealed class RenderedFiles
         var stale = 0;
         try
         {
-            foreach (var (path, content) in _expected)
+            foreach (var (path, planned) in _expected)
             {
-                problems += Compare(path, ReadOrNull(path), content, diagnostics, showDiff: !_secrets.Contains(path));
+                problems += Compare(path, planned.Hash, () => Render(planned.Entry), showDiff: !planned.Entry.IsSecret, diagnostics);
             }
 
             var kept = Stale(GeneratedIndex.Read(_directory));
@@ -116,7 +113,7 @@ internal sealed class RenderedFiles
 
             if (problems + stale == 0)
             {
-                problems += Compare(IndexPath, ReadOrNull(IndexPath), IndexText(kept), diagnostics, showDiff: true);
+                problems += Compare(IndexPath, ContentHash.OfWritten(writer => WriteIndex(writer, kept)), () => IndexText(kept), showDiff: true, diagnostics);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -128,16 +125,16 @@ internal sealed class RenderedFiles
         return new CheckCount(_expected.Count, problems, stale);
     }
 
-    private static int Compare(string path, string? actual, string content, Diagnostics diagnostics, bool showDiff)
+    private static int Compare(string path, ContentHash expected, Func<string> render, bool showDiff, Diagnostics diagnostics)
     {
         var shown = ManifestDirectory.Display(path);
-        if (actual is null)
+        if (!File.Exists(path))
         {
             diagnostics.Error(shown, "JS2902", "missing: the code renders this file, but it does not exist");
             return 1;
         }
 
-        if (actual == content)
+        if (ContentHash.OfFile(path) == expected)
         {
             return 0;
         }
@@ -149,7 +146,7 @@ internal sealed class RenderedFiles
         }
 
         diagnostics.Error(shown, "JS2903", "changed: the file differs from what the code renders");
-        diagnostics.Writer.Write(UnifiedDiff.Create(actual, content, $"{shown} (on disk)", $"{shown} (rendered)"));
+        diagnostics.Writer.Write(UnifiedDiff.Create(ReadOrNull(path) ?? string.Empty, render(), $"{shown} (on disk)", $"{shown} (rendered)"));
         return 1;
     }
 
@@ -164,9 +161,9 @@ internal sealed class RenderedFiles
     }
 
     // The generated files that no object renders to any more and that still exist, relative path to recorded hash.
-    private SortedDictionary<string, string> Stale(SortedDictionary<string, string> listed)
+    private SortedDictionary<string, ContentHash> Stale(IEnumerable<(string Relative, ContentHash Hash)> listed)
     {
-        var stale = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var stale = new SortedDictionary<string, ContentHash>(StringComparer.Ordinal);
         foreach (var (relative, hash) in listed)
         {
             var path = _directory.Resolve(relative);
@@ -180,14 +177,14 @@ internal sealed class RenderedFiles
     }
 
     // Deletes the stale files that still hold what JobSharp wrote; the others stay listed and are reported.
-    private int Prune(SortedDictionary<string, string> stale, TextWriter output, Diagnostics diagnostics)
+    private int Prune(SortedDictionary<string, ContentHash> stale, TextWriter output, Diagnostics diagnostics)
     {
         var exit = ExitCodes.Success;
         foreach (var (relative, hash) in stale.ToList())
         {
             var path = _directory.Resolve(relative);
             var reason = _inputs.Contains(path) ? "it is one of the input files"
-                : GeneratedIndex.HashFile(path) != hash ? "it was changed after JobSharp wrote it"
+                : ContentHash.OfFile(path) != hash ? "it was changed after JobSharp wrote it"
                 : null;
             if (reason is not null)
             {
@@ -204,17 +201,45 @@ internal sealed class RenderedFiles
         return exit;
     }
 
-    private string IndexText(SortedDictionary<string, string> kept) =>
-        GeneratedIndex.Format(_expected
-            .Select(e => KeyValuePair.Create(_directory.Relative(e.Key), GeneratedIndex.Hash(e.Value)))
-            .Concat(kept));
-
-    private void WriteIndex(SortedDictionary<string, string> kept)
+    // The index lists the rendered files and the stale ones kept, in one sorted stream: both are sorted already
+    // (full paths share the folder's prefix, so they sort as their relative paths do).
+    private IEnumerable<(string Relative, ContentHash Hash)> IndexLines(SortedDictionary<string, ContentHash> kept)
     {
-        var text = IndexText(kept);
-        if (ReadOrNull(IndexPath) != text)
+        using var stale = kept.GetEnumerator();
+        var more = stale.MoveNext();
+        foreach (var (path, planned) in _expected)
         {
-            AtomicFile.Write(IndexPath, text);
+            var relative = _directory.Relative(path);
+            for (; more && string.CompareOrdinal(stale.Current.Key, relative) < 0; more = stale.MoveNext())
+            {
+                yield return (stale.Current.Key, stale.Current.Value);
+            }
+
+            yield return (relative, planned.Hash);
+        }
+
+        for (; more; more = stale.MoveNext())
+        {
+            yield return (stale.Current.Key, stale.Current.Value);
+        }
+    }
+
+    private void WriteIndex(TextWriter writer, SortedDictionary<string, ContentHash> kept) => GeneratedIndex.Write(writer, IndexLines(kept));
+
+    private string IndexText(SortedDictionary<string, ContentHash> kept)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteIndex(writer, kept);
+        return writer.ToString();
+    }
+
+    // The index is streamed and compared by its hash: for 100,000 files it is megabytes of text.
+    private void WriteIndex(SortedDictionary<string, ContentHash> kept)
+    {
+        var hash = ContentHash.OfWritten(writer => WriteIndex(writer, kept));
+        if (!File.Exists(IndexPath) || ContentHash.OfFile(IndexPath) != hash)
+        {
+            AtomicFile.Write(IndexPath, writer => WriteIndex(writer, kept));
         }
     }
 
@@ -245,6 +270,11 @@ internal sealed class RenderedFiles
         _ => e.Message,
     };
 }
+
+/// <summary>A file <c>render -o</c> plans to write: the object it renders, and the hash of that rendering.</summary>
+/// <param name="Entry">The object.</param>
+/// <param name="Hash">The SHA-256 of the rendering, as the index of generated files lists it.</param>
+internal readonly record struct PlannedFile(ManifestEntry Entry, ContentHash Hash);
 
 /// <summary>What <c>render --check</c> found in one folder.</summary>
 /// <param name="Files">How many files the objects render to.</param>
