@@ -153,7 +153,7 @@ internal sealed partial class JobImporter
     internal static ImportCall Customize(string parameter, ModelFix fix)
     {
         var call = new ImportCall { Method = "Customize", Arguments = $"{parameter} => {fix.Statement}", Field = fix.Field };
-        call.Comments.Add($"{fix.Field}: not in the DSL");
+        call.Comments.Add($"{fix.Field}: no DSL method for this value");
         return call;
     }
 

@@ -39,7 +39,7 @@ internal static partial class ManifestImporter
         var sourcesText = string.Join(", ", sources.Select(s => s.Source).Distinct(StringComparer.Ordinal));
         return new ImportedFile
         {
-            Header = [$"Imported from {sourcesText} by jobsharp import. Each property renders exactly the YAML it came from."],
+            Header = [$"Imported by jobsharp import from {sourcesText}.", "Each property renders exactly the YAML it was imported from."],
             Usings = Usings(manifests),
             Namespace = @namespace,
             ClassName = className,
