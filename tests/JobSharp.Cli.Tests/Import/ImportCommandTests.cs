@@ -200,5 +200,7 @@ public sealed class ImportCommandTests
         Assert.Contains("All { get; } = [Report, ReportCronJob];", result.StdOut, StringComparison.Ordinal);
     }
 
-    private static string Body(string code) => code[code.IndexOf("using JobSharp;", StringComparison.Ordinal)..];
+    /// <summary>The code without the lines that name the input files.</summary>
+    private static string Body(string code) =>
+        string.Join('\n', code.Split('\n').Where(l => !l.StartsWith("//", StringComparison.Ordinal) && !l.Contains(", from ", StringComparison.Ordinal)));
 }

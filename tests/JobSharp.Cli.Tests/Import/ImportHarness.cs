@@ -27,7 +27,7 @@ internal static class ImportHarness
         global using System.Threading.Tasks;
         """;
 
-    /// <summary>The Jobs and CronJobs of <paramref name="text"/>; empty when it does not load cleanly.</summary>
+    /// <summary>The Jobs and CronJobs of <paramref name="result"/>; empty when it did not load cleanly.</summary>
     public static IReadOnlyList<IKubernetesObject<V1ObjectMeta>> JobsIn(LoadResult result) =>
         result.Succeeded ? [.. result.Documents.Select(d => d.Model).Where(m => m is V1Job or V1CronJob)] : [];
 
