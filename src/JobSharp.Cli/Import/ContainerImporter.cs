@@ -14,7 +14,7 @@ internal sealed partial class ContainerImporter(ImportFields fields, IReadOnlyDi
 
     /// <summary>The image argument and value for <paramref name="container"/>.</summary>
     public static Coded<ContainerImage> Image(V1Container container) =>
-        Coded<ContainerImage>.Try(() => new(CSharpText.String(container.Image), ContainerImage.Parse(container.Image)))
+        (container.Image is { } reference ? Coded<ContainerImage>.Try(() => new(CSharpText.String(reference), ContainerImage.Parse(reference))) : null)
         ?? new(CSharpText.String(PlaceholderImage), ContainerImage.Parse(PlaceholderImage));
 
     /// <summary>The recipe for <paramref name="container"/>, whose path is <paramref name="field"/>.</summary>

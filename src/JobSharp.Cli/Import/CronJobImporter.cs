@@ -27,7 +27,7 @@ internal static class CronJobImporter
             Spec = template?.Spec ?? new V1JobSpec(),
         };
         var jobImporter = JobImporter.Import(job, fields, owner);
-        var schedule = Coded<CronSchedule>.Try(() => new(CSharpText.String(spec.Schedule!), CronSchedule.Parse(spec.Schedule!)))
+        var schedule = (spec.Schedule is { } expression ? Coded<CronSchedule>.Try(() => new(CSharpText.String(expression), CronSchedule.Parse(expression))) : null)
             ?? new(CSharpText.String("@daily"), CronSchedule.Parse("@daily"));
         var recipe = new Recipe<CronJob>(() => jobImporter.Recipe.Build().ToCronJob(schedule.Value));
         void Call(string method, string arguments, string field, Func<CronJob, CronJob> apply) =>

@@ -200,6 +200,25 @@ public sealed class ImportCommandTests
         Assert.Contains("All { get; } = [Report, ReportCronJob];", result.StdOut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_AllowInvalid_MissingScheduleAndImage_SetsThemWithCustomize()
+    {
+        const string input = """
+            apiVersion: batch/v1
+            kind: CronJob
+            metadata: {name: broken}
+            spec:
+              jobTemplate: {spec: {template: {spec: {restartPolicy: Never, containers: [{name: main}]}}}}
+            """;
+
+        var result = await ToolRunner.RunWithInputAsync(input, "import", "--allow-invalid", "-");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(".Customize(m => m.Image = null)", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains(".Customize(cj => cj.Spec.Schedule = null)", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("// JS", result.StdOut, StringComparison.Ordinal);
+    }
+
     /// <summary>The code without the lines that name the input files.</summary>
     private static string Body(string code) =>
         string.Join('\n', code.Split('\n').Where(l => !l.StartsWith("//", StringComparison.Ordinal) && !l.Contains(", from ", StringComparison.Ordinal)));
