@@ -100,7 +100,7 @@ public sealed class ModelCatalogGenerator : IIncrementalGenerator
                 ? $"static (o, v) => (({type})o).{property.Name} = {Unbox(property.Type)}"
                 : "null";
             var name = SymbolDisplay.FormatLiteral(jsonName, quote: true);
-            text.AppendLine($"            new({name}, {shapes.For(property.Type)}, {read}, {write}),");
+            text.AppendLine($"            new({name}, {shapes.For(property.Type)}, {read}, {write}, {SymbolDisplay.FormatLiteral(property.Name, quote: true)}),");
         }
 
         text.AppendLine("        ]),");

@@ -1,10 +1,13 @@
 namespace JobSharp.Schema;
 
 /// <summary>One JSON field of a model type: its name, the shape of its value, and typed accessors.</summary>
-internal sealed class ModelProperty(string name, ValueShape shape, Func<object, object?> read, Action<object, object?>? write)
+internal sealed class ModelProperty(string name, ValueShape shape, Func<object, object?> read, Action<object, object?>? write, string? clrName = null)
 {
     /// <summary>The field's JSON name, as in the Kubernetes API: <c>backoffLimit</c>.</summary>
     public string Name { get; } = name;
+
+    /// <summary>The C# property that holds the field, as KubernetesClient names it: <c>BackoffLimit</c>, <c>NamespaceProperty</c>.</summary>
+    public string ClrName { get; } = clrName ?? name;
 
     public ValueShape Shape { get; } = shape;
 
