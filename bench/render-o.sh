@@ -17,7 +17,7 @@ describe_machine | tee "$out/render-o.machine.txt"
 measure() {
   local label="$1"
   shift
-  /usr/bin/time -f "%e %U %S %M" -o "$out/render-o.time" "$@" >/dev/null
+  /usr/bin/time -f "%e %U %S %M" -o "$out/render-o.time" "$@" >/dev/null 2>&1
   read -r elapsed user sys peak <"$out/render-o.time"
   printf "%-9s %-22s %8s s %8s s %10d kB\n" "$n" "$label" "$elapsed" "$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')" "$peak"
 }

@@ -104,6 +104,7 @@ public sealed class OutputFolderTests : IDisposable
     {
         await RenderSeed("-o", Out);
         var edited = Path.Combine(Out, "myspace", "db-migration.job.yaml");
+        var written = Sha256(File.ReadAllBytes(edited));
         File.AppendAllText(edited, "# reviewed\n");
 
         var result = await ToolRunner.RunAsync("render", Seed("hello-job"), "-o", Out, "--prune");
@@ -112,7 +113,14 @@ public sealed class OutputFolderTests : IDisposable
         Assert.True(File.Exists(edited));
         Assert.Contains("db-migration.job.yaml: error JS2908: stale, but not deleted: it was changed after JobSharp wrote it", result.StdErr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(Out, "myspace", "batch-processor.job.yaml")), "unchanged stale files are still pruned");
+
+        // The kept file stays listed with the hash JobSharp wrote, in order among the rendered ones (sha256sum's format).
+        Assert.Equal(
+            $"{written}  myspace/db-migration.job.yaml\n{Sha256(File.ReadAllBytes(Path.Combine(Out, "myspace", "hello-job.job.yaml")))}  myspace/hello-job.job.yaml\n",
+            File.ReadAllText(Path.Combine(Out, Index)));
     }
+
+    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
 
     [Fact]
     public async Task Prune_InputFileThatIsAlsoStale_IsNeverDeleted()
