@@ -29,7 +29,7 @@ internal sealed class FakeCluster : IAsyncDisposable
 
     public static async Task<FakeCluster> StartAsync(TimeProvider? time = null, RequestRetryPolicy? retry = null, TimeSpan? requestTimeout = null)
     {
-        var server = await FakeApiServer.StartAsync();
+        var server = await FakeApiServer.StartAsync(new FakeApiServerOptions { Namespaces = [Namespace] });
         var folder = Directory.CreateTempSubdirectory("jobsharp-cluster-").FullName;
         var kubeconfig = server.WriteKubeconfig(folder, "fake", Namespace);
         var connection = ClusterConnection.Open(new ClusterConnectionOptions
