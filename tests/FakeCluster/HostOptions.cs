@@ -1,7 +1,7 @@
 using System.Globalization;
 using JobSharp.Testing.Fakes;
 
-namespace FakeCluster;
+namespace FakeClusterHost;
 
 /// <summary>The command line: <c>--port N --kubeconfig PATH [--scenario NAME] [--duration MS] [--namespace NS]...</c>.</summary>
 internal sealed record HostOptions(int Port, string Kubeconfig, FakeScenario Scenario, IReadOnlyList<string> Namespaces)

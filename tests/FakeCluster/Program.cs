@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using FakeCluster;
+using FakeClusterHost;
 using JobSharp.Testing.Fakes;
 
 // The fake Kubernetes API server on a loopback port: writes a kubeconfig for it, prints "ready <url>", and runs
