@@ -41,6 +41,12 @@ internal static class FakeDefaults
         spec["manualSelector"] ??= false;
         spec["selector"] ??= new JsonObject { ["matchLabels"] = new JsonObject { ["batch.kubernetes.io/controller-uid"] = uid } };
         var template = Object(spec, "template");
+        if (template["metadata"] is not JsonObject)
+        {
+            template.Remove("metadata");
+            template.Insert(0, "metadata", new JsonObject()); // first, as the server's JSON has it
+        }
+
         var labels = Object(Object(template, "metadata"), "labels");
         var userLabels = (JsonObject)labels.DeepClone();
         labels["batch.kubernetes.io/controller-uid"] = uid;

@@ -210,7 +210,13 @@ public sealed class FakeJobDriver
         server.LogOf(ns, pod).Done = true;
         UpdateJob(status =>
         {
-            status["active"] = Math.Max(0, (status["active"]?.GetValue<int>() ?? 0) - 1);
+            var active = Math.Max(0, (status["active"]?.GetValue<int>() ?? 0) - 1);
+            status["active"] = active;
+            if (active == 0)
+            {
+                status.Remove("active"); // a plain int32 in the API: left out when zero
+            }
+
             status["ready"] = Math.Max(0, (status["ready"]?.GetValue<int>() ?? 0) - 1);
             status[counter] = (status[counter]?.GetValue<int>() ?? 0) + 1;
         });
