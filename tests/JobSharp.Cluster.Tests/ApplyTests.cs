@@ -110,7 +110,10 @@ public sealed class ApplyTests
     public async Task ApplyAsync_FieldsOwnedByAnotherManager_ConflictUnlessForced()
     {
         await using var fake = await FakeCluster.StartAsync();
-        await fake.Cluster.ApplyAsync(FakeCluster.Job("hello"), new ApplyOptions { FieldManager = "kubectl" }, Ct);
+        // kubectl applied parallelism 2, so it owns .spec.parallelism (a field nobody applied would be no conflict).
+        var byKubectl = FakeCluster.Job("hello");
+        byKubectl.Spec.Parallelism = 2;
+        await fake.Cluster.ApplyAsync(byKubectl, new ApplyOptions { FieldManager = "kubectl" }, Ct);
         var changed = FakeCluster.Job("hello");
         changed.Spec.Parallelism = 3;
 

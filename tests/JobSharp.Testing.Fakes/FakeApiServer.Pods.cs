@@ -6,7 +6,6 @@ namespace JobSharp.Testing.Fakes;
 
 public sealed partial class FakeApiServer
 {
-    private readonly Dictionary<(string Ns, string Name), JsonObject> pods = [];
     private readonly Dictionary<(string Ns, string Pod), FakePodLog> logs = [];
     private long logSequence;
 
@@ -18,11 +17,9 @@ public sealed partial class FakeApiServer
     {
         lock (gate)
         {
-            return [.. pods.Keys.Where(k => k.Ns == ns).Select(k => k.Name).Order(StringComparer.Ordinal)];
+            return [.. objects.Keys.Where(k => k.Plural == "pods" && k.Ns == ns).Select(k => k.Name).Order(StringComparer.Ordinal)];
         }
     }
-
-    internal Dictionary<(string Ns, string Name), JsonObject> PodStore => pods;
 
     internal FakePodLog LogOf(string ns, string pod)
     {
@@ -37,41 +34,15 @@ public sealed partial class FakeApiServer
 
     internal DateTimeOffset NextLogTime() => Time.GetUtcNow().AddTicks(++logSequence * 1000);
 
-    internal IEnumerable<JsonObject> PodsOf(string ns, string job) =>
-        pods.Where(p => p.Key.Ns == ns && Labels(p.Value) is { } l
-                && (l["batch.kubernetes.io/job-name"]?.GetValue<string>() == job || l["job-name"]?.GetValue<string>() == job))
+    /// <summary>The pods of a Job: those it owns, or (for pods made before it had a uid) those labelled with its name.</summary>
+    internal IEnumerable<JsonObject> PodsOf(string ns, string job)
+    {
+        var uid = Live("jobs", ns, job)?["metadata"]?["uid"]?.GetValue<string>();
+        return objects.Where(p => p.Key.Plural == "pods" && p.Key.Ns == ns && (
+                (uid is not null && (p.Value["metadata"]?["ownerReferences"] as JsonArray ?? []).Any(r => r?["uid"]?.GetValue<string>() == uid))
+                || (LabelsOf(p.Value) is { } l && (l["batch.kubernetes.io/job-name"]?.GetValue<string>() == job || l["job-name"]?.GetValue<string>() == job))))
             .Select(p => p.Value)
             .ToList();
-
-    private static JsonObject? Labels(JsonObject pod) => pod["metadata"]?["labels"] as JsonObject;
-
-    private async Task ListPodsAsync(HttpContext context, string ns)
-    {
-        var selector = context.Request.Query["labelSelector"].ToString()
-            .Split(',', StringSplitOptions.RemoveEmptyEntries)
-            .Select(s => s.Split('=', 2))
-            .ToList();
-        var items = new JsonArray();
-        lock (gate)
-        {
-            CollectGarbage();
-            foreach (var ((podNs, _), pod) in pods.OrderBy(p => p.Key.Name, StringComparer.Ordinal))
-            {
-                var labels = Labels(pod);
-                if (podNs == ns && selector.All(s => labels?[s[0]]?.GetValue<string>() == s[1]))
-                {
-                    items.Add(pod.DeepClone());
-                }
-            }
-        }
-
-        await WriteAsync(context, 200, new JsonObject
-        {
-            ["kind"] = "PodList",
-            ["apiVersion"] = "v1",
-            ["metadata"] = new JsonObject { ["resourceVersion"] = resourceVersion.ToString(CultureInfo.InvariantCulture) },
-            ["items"] = items,
-        });
     }
 
     private async Task PodLogAsync(HttpContext context, string ns, string pod)
@@ -85,8 +56,8 @@ public sealed partial class FakeApiServer
         string container;
         lock (gate)
         {
-            var exists = pods.TryGetValue((ns, pod), out var live);
-            log = exists ? LogOf(ns, pod) : null;
+            var live = Live("pods", ns, pod);
+            log = live is not null ? LogOf(ns, pod) : null;
             container = query["container"].ToString() is { Length: > 0 } c ? c
                 : live?["spec"]?["containers"]?[0]?["name"]?.GetValue<string>() ?? "main";
         }

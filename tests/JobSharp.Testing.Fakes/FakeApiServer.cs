@@ -62,13 +62,27 @@ public sealed partial class FakeApiServer : IAsyncDisposable
         }
     }
 
-    public static async Task<FakeApiServer> StartAsync(TimeProvider? time = null)
+    /// <summary>Starts a server on a random loopback port with the namespaces <c>default</c>, <c>kube-system</c>, <c>kube-public</c> and <c>kube-node-lease</c>.</summary>
+    public static Task<FakeApiServer> StartAsync(TimeProvider? time = null) => StartAsync(new FakeApiServerOptions { Time = time });
+
+    /// <summary>Starts a server as <paramref name="options"/> say.</summary>
+    public static async Task<FakeApiServer> StartAsync(FakeApiServerOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var server = new FakeApiServer(app, time ?? TimeProvider.System);
+        var server = new FakeApiServer(app, options.Time ?? TimeProvider.System)
+        {
+            GarbageCollectionDelay = options.GarbageCollectionDelay,
+            Controller = options.Controller,
+        };
+        foreach (var ns in FakeApiServerOptions.SystemNamespaces.Concat(options.Namespaces))
+        {
+            server.CreateNamespace(ns);
+        }
+
         app.Run(server.HandleAsync);
         await app.StartAsync();
         server.Address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -113,7 +127,6 @@ public sealed partial class FakeApiServer : IAsyncDisposable
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
         context.RequestAborted = linked.Token;
         var request = context.Request;
-        var parts = request.Path.Value!.Trim('/').Split('/');
         (int Code, string? RetryAfter)? failure = null;
         lock (gate)
         {
@@ -144,57 +157,7 @@ public sealed partial class FakeApiServer : IAsyncDisposable
             return;
         }
 
-        var nsIndex = Array.IndexOf(parts, "namespaces");
-        if (nsIndex < 0 || nsIndex + 2 >= parts.Length)
-        {
-            await WriteAsync(context, 404, FakeStatus.Failure(404, "NotFound", "the server could not find the requested resource"));
-            return;
-        }
-
-        var ns = parts[nsIndex + 1];
-        var plural = parts[nsIndex + 2];
-        var name = nsIndex + 3 < parts.Length ? parts[nsIndex + 3] : null;
-        var group = parts[0] == "apis" ? parts[1] : string.Empty;
-        bool forbidden;
-        lock (gate)
-        {
-            forbidden = forbiddenNamespaces.Contains(ns);
-        }
-
-        if (forbidden)
-        {
-            var verb = request.Method switch { "GET" => name is null ? "list" : "get", "PATCH" => "patch", "DELETE" => "delete", _ => "create" };
-            await WriteAsync(context, 403, FakeStatus.Forbidden("system:serviceaccount:ci:deployer", verb, plural, group, ns));
-            return;
-        }
-
-        switch (group, plural, name, request.Method)
-        {
-            case ("", "pods", null, "GET"):
-                await ListPodsAsync(context, ns);
-                break;
-            case ("", "pods", not null, "GET") when parts.Length == nsIndex + 5 && parts[^1] == "log":
-                await PodLogAsync(context, ns, name);
-                break;
-            case ("batch", "jobs" or "cronjobs", null, "GET") when request.Query["watch"] == "true":
-                await WatchAsync(context, plural, ns);
-                break;
-            case ("batch", "jobs" or "cronjobs", null, "GET"):
-                await ListAsync(context, plural, ns);
-                break;
-            case ("batch", "jobs" or "cronjobs", not null, "GET"):
-                await GetAsync(context, plural, ns, name);
-                break;
-            case ("batch", "jobs" or "cronjobs", not null, "PATCH"):
-                await ApplyAsync(context, plural, ns, name);
-                break;
-            case ("batch", "jobs" or "cronjobs", not null, "DELETE"):
-                await DeleteAsync(context, plural, ns, name);
-                break;
-            default:
-                await WriteAsync(context, 405, FakeStatus.Failure(405, "MethodNotAllowed", $"the server does not allow this method on the requested resource"));
-                break;
-        }
+        await RouteAsync(context);
     }
 
     private static async Task WriteAsync(HttpContext context, int code, JsonNode body)

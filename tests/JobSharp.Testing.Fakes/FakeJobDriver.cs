@@ -22,64 +22,98 @@ public sealed class FakeJobDriver
         this.job = job;
     }
 
-    /// <summary>Creates a running pod of the Job; returns its name.</summary>
-    public string StartPod(string? index = null)
+    /// <summary>Creates a running pod of the Job (with its template's labels and annotations, as the controller does); returns its name.</summary>
+    public string StartPod(string? index = null) => CreatePod(index, pending: null);
+
+    /// <summary>Creates a pod that never starts: Pending, its containers waiting with <paramref name="reason"/> (ImagePullBackOff, ...).</summary>
+    public string StartStuckPod(string reason = "ImagePullBackOff", string? index = null) => CreatePod(index, reason);
+
+    private string CreatePod(string? index, string? pending)
     {
         var live = server.Live("jobs", ns, job) ?? throw new InvalidOperationException($"job {job} does not exist");
         var uid = live["metadata"]!["uid"]!.GetValue<string>();
         var number = Interlocked.Increment(ref podCounter);
         var name = index is null ? $"{job}-p{number}" : $"{job}-{index}-p{number}";
-        var labels = new JsonObject { ["controller-uid"] = uid, ["job-name"] = job };
-        if (!server.LegacyPodLabels)
+        var template = live["spec"]?["template"];
+        var labels = template?["metadata"]?["labels"]?.DeepClone() as JsonObject ?? [];
+        labels["controller-uid"] = uid;
+        labels["job-name"] = job;
+        if (server.LegacyPodLabels)
+        {
+            labels.Remove("batch.kubernetes.io/controller-uid");
+            labels.Remove("batch.kubernetes.io/job-name");
+        }
+        else
         {
             labels["batch.kubernetes.io/controller-uid"] = uid;
             labels["batch.kubernetes.io/job-name"] = job;
         }
 
-        var annotations = new JsonObject();
+        var annotations = template?["metadata"]?["annotations"]?.DeepClone() as JsonObject ?? [];
         if (index is not null)
         {
             annotations["batch.kubernetes.io/job-completion-index"] = index;
+            labels["batch.kubernetes.io/job-completion-index"] = index;
         }
 
         var containers = new JsonArray();
         var statuses = new JsonArray();
-        foreach (var container in (live["spec"]?["template"]?["spec"]?["containers"] as JsonArray ?? []).OfType<JsonObject>())
+        foreach (var container in (template?["spec"]?["containers"] as JsonArray ?? []).OfType<JsonObject>())
         {
-            containers.Add(new JsonObject { ["name"] = container["name"]!.DeepClone(), ["image"] = container["image"]?.DeepClone() });
+            containers.Add(container.DeepClone());
             statuses.Add(new JsonObject
             {
                 ["name"] = container["name"]!.DeepClone(),
-                ["ready"] = true,
+                ["ready"] = pending is null,
+                ["started"] = pending is null,
                 ["restartCount"] = 0,
                 ["image"] = container["image"]?.DeepClone(),
                 ["imageID"] = string.Empty,
-                ["state"] = new JsonObject { ["running"] = new JsonObject() },
+                ["state"] = pending is null
+                    ? new JsonObject { ["running"] = new JsonObject { ["startedAt"] = Now() } }
+                    : new JsonObject { ["waiting"] = new JsonObject { ["reason"] = pending, ["message"] = $"Back-off pulling image \"{container["image"]}\"" } },
             });
         }
 
-        server.PodStore[(ns, name)] = new JsonObject
+        var spec = template?["spec"]?.DeepClone() as JsonObject ?? [];
+        spec["containers"] = containers;
+        spec["nodeName"] = "fake-node";
+        spec["restartPolicy"] ??= "Never";
+        server.Store(("pods", ns, name), new JsonObject
         {
+            ["apiVersion"] = "v1",
+            ["kind"] = "Pod",
             ["metadata"] = new JsonObject
             {
                 ["name"] = name,
+                ["generateName"] = $"{job}-",
                 ["namespace"] = ns,
                 ["uid"] = $"pod-{number}",
-                ["creationTimestamp"] = server.Time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                ["creationTimestamp"] = Now(),
                 ["labels"] = labels,
                 ["annotations"] = annotations,
+                ["finalizers"] = new JsonArray("batch.kubernetes.io/job-tracking"),
                 ["ownerReferences"] = new JsonArray(new JsonObject
                 {
                     ["apiVersion"] = "batch/v1", ["kind"] = "Job", ["name"] = job, ["uid"] = uid, ["controller"] = true, ["blockOwnerDeletion"] = true,
                 }),
             },
-            ["spec"] = new JsonObject { ["containers"] = containers, ["restartPolicy"] = "Never" },
-            ["status"] = new JsonObject { ["phase"] = "Running", ["containerStatuses"] = statuses },
-        };
+            ["spec"] = spec,
+            ["status"] = new JsonObject
+            {
+                ["phase"] = pending is null ? "Running" : "Pending",
+                ["hostIP"] = "10.0.0.1",
+                ["podIP"] = $"10.244.0.{number % 250 + 2}",
+                ["startTime"] = Now(),
+                ["conditions"] = new JsonArray(new JsonObject { ["type"] = "Ready", ["status"] = pending is null ? "True" : "False", ["lastTransitionTime"] = Now() }),
+                ["containerStatuses"] = statuses,
+            },
+        }, "ADDED");
         UpdateJob(status =>
         {
             status["startTime"] ??= Now();
             status["active"] = (status["active"]?.GetValue<int>() ?? 0) + 1;
+            status["ready"] = (status["ready"]?.GetValue<int>() ?? 0) + (pending is null ? 1 : 0);
         });
         return name;
     }
@@ -109,11 +143,14 @@ public sealed class FakeJobDriver
         var log = server.LogOf(ns, pod);
         log.Previous = log.Current;
         log.Current = [];
-        foreach (var status in (server.PodStore[(ns, pod)]["status"]!["containerStatuses"] as JsonArray)!.OfType<JsonObject>())
+        UpdatePod(pod, live =>
         {
-            status["restartCount"] = status["restartCount"]!.GetValue<int>() + 1;
-        }
-
+            foreach (var status in (live["status"]!["containerStatuses"] as JsonArray)!.OfType<JsonObject>())
+            {
+                status["restartCount"] = status["restartCount"]!.GetValue<int>() + 1;
+                status["lastState"] = new JsonObject { ["terminated"] = new JsonObject { ["exitCode"] = 1, ["reason"] = "Error", ["finishedAt"] = Now() } };
+            }
+        });
         return this;
     }
 
@@ -149,7 +186,7 @@ public sealed class FakeJobDriver
     {
         foreach (var pod in server.PodsOf(ns, job))
         {
-            server.PodStore.Remove((ns, pod["metadata"]!["name"]!.GetValue<string>()));
+            server.Remove(("pods", ns, pod["metadata"]!["name"]!.GetValue<string>()));
         }
 
         server.Remove(("jobs", ns, job));
@@ -158,21 +195,40 @@ public sealed class FakeJobDriver
 
     private FakeJobDriver End(string pod, string phase, int exitCode, string reason, string counter)
     {
-        var live = server.PodStore[(ns, pod)];
-        live["status"]!["phase"] = phase;
-        foreach (var status in (live["status"]!["containerStatuses"] as JsonArray)!.OfType<JsonObject>())
+        UpdatePod(pod, live =>
         {
-            status["ready"] = false;
-            status["state"] = new JsonObject { ["terminated"] = new JsonObject { ["exitCode"] = exitCode, ["reason"] = reason } };
-        }
-
+            live["status"]!["phase"] = phase;
+            live["status"]!["conditions"] = new JsonArray(new JsonObject { ["type"] = "Ready", ["status"] = "False", ["reason"] = "PodCompleted", ["lastTransitionTime"] = Now() });
+            live["metadata"]!.AsObject().Remove("finalizers");
+            foreach (var status in (live["status"]!["containerStatuses"] as JsonArray)!.OfType<JsonObject>())
+            {
+                status["ready"] = false;
+                status["started"] = false;
+                status["state"] = new JsonObject { ["terminated"] = new JsonObject { ["exitCode"] = exitCode, ["reason"] = reason, ["finishedAt"] = Now() } };
+            }
+        });
         server.LogOf(ns, pod).Done = true;
         UpdateJob(status =>
         {
-            status["active"] = Math.Max(0, (status["active"]?.GetValue<int>() ?? 0) - 1);
+            var active = Math.Max(0, (status["active"]?.GetValue<int>() ?? 0) - 1);
+            status["active"] = active;
+            if (active == 0)
+            {
+                status.Remove("active"); // a plain int32 in the API: left out when zero
+            }
+
+            status["ready"] = Math.Max(0, (status["ready"]?.GetValue<int>() ?? 0) - 1);
             status[counter] = (status[counter]?.GetValue<int>() ?? 0) + 1;
         });
         return this;
+    }
+
+    private void UpdatePod(string pod, Action<JsonObject> change)
+    {
+        var live = server.Live("pods", ns, pod) ?? throw new InvalidOperationException($"pod {pod} does not exist");
+        var copy = (JsonObject)live.DeepClone();
+        change(copy);
+        server.Store(("pods", ns, pod), copy, "MODIFIED");
     }
 
     private void UpdateJob(Action<JsonObject> change)

@@ -8,9 +8,12 @@ public static class FakeKubeconfig
     /// <param name="server">The API server's address.</param>
     /// <param name="context">The context's name.</param>
     /// <param name="ns">The context's namespace, if any.</param>
-    public static string Write(string folder, string server, string context, string? ns)
+    public static string Write(string folder, string server, string context, string? ns) =>
+        WriteFile(Path.Combine(folder, $"kubeconfig-{context}"), server, context, ns);
+
+    /// <summary>Writes the kubeconfig to <paramref name="path"/>; returns it.</summary>
+    public static string WriteFile(string path, string server, string context, string? ns)
     {
-        var path = Path.Combine(folder, $"kubeconfig-{context}");
         var nsLine = ns is null ? string.Empty : $"    namespace: {ns}\n";
         File.WriteAllText(path, $"""
             apiVersion: v1

@@ -43,42 +43,38 @@ internal static class FakeStatus
             $"{plural}{(group.Length > 0 ? "." + group : string.Empty)} is forbidden: User \"{user}\" cannot {verb} resource \"{plural}\" in API group \"{group}\" in the namespace \"{ns}\"",
             new JsonObject { ["group"] = group, ["kind"] = plural });
 
-    /// <summary>The 422 for a change to immutable fields, one cause per field.</summary>
-    public static JsonObject Immutable(string kind, string name, IReadOnlyList<string> fields)
+    /// <summary>
+    /// A 422 <c>Invalid</c> as the server words it: <c>Job.batch "NAME" is invalid: FIELD: DETAIL</c> for one error,
+    /// <c>[...]</c> around several; identical errors appear once in the message and each in the causes.
+    /// </summary>
+    public static JsonObject Invalid(string kind, string group, string name, IReadOnlyList<(string Field, string Reason, string Message)> errors)
     {
         var causes = new JsonArray();
-        foreach (var field in fields)
+        foreach (var (field, reason, detail) in errors)
         {
-            causes.Add(new JsonObject
-            {
-                ["reason"] = "FieldValueInvalid",
-                ["message"] = "Invalid value: \"...\": field is immutable",
-                ["field"] = field,
-            });
+            causes.Add(new JsonObject { ["reason"] = reason, ["message"] = detail, ["field"] = field });
         }
 
-        var list = string.Join(", ", fields.Select(f => $"{f}: Invalid value: \"...\": field is immutable"));
-        var message = $"{kind}.batch \"{name}\" is invalid: {(fields.Count == 1 ? list : "[" + list + "]")}";
-        return Failure(422, "Invalid", message, new JsonObject { ["name"] = name, ["group"] = "batch", ["kind"] = kind, ["causes"] = causes });
+        var rendered = errors.Select(e => $"{e.Field}: {e.Message}").Distinct(StringComparer.Ordinal).ToList();
+        var qualified = group.Length == 0 ? kind : $"{kind}.{group}";
+        var message = $"{qualified} \"{name}\" is invalid: {(rendered.Count == 1 ? rendered[0] : "[" + string.Join(", ", rendered) + "]")}";
+        return Failure(422, "Invalid", message, new JsonObject { ["name"] = name, ["group"] = group, ["kind"] = kind, ["causes"] = causes });
     }
 
-    /// <summary>The 409 of a server-side apply that would take fields from another manager.</summary>
-    public static JsonObject Conflict(string owner, IReadOnlyList<string> fields)
+    /// <summary>The 409 of a server-side apply that would take fields from other managers.</summary>
+    public static JsonObject Conflict(string message, IEnumerable<(string Manager, string Field)> conflicts)
     {
         var causes = new JsonArray();
-        foreach (var field in fields)
+        foreach (var (manager, field) in conflicts)
         {
             causes.Add(new JsonObject
             {
                 ["reason"] = "FieldManagerConflict",
-                ["message"] = $"conflict with \"{owner}\" using batch/v1",
+                ["message"] = $"conflict with {manager}",
                 ["field"] = field,
             });
         }
 
-        var noun = fields.Count == 1 ? "conflict" : "conflicts";
-        return Failure(409, "Conflict",
-            $"Apply failed with {fields.Count} {noun}: conflict with \"{owner}\" using batch/v1: {string.Join(", ", fields)}",
-            new JsonObject { ["causes"] = causes });
+        return Failure(409, "Conflict", message, new JsonObject { ["causes"] = causes });
     }
 }

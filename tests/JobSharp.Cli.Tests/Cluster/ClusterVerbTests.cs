@@ -12,7 +12,7 @@ public sealed class ClusterVerbTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _server = await FakeApiServer.StartAsync();
+        _server = await FakeApiServer.StartAsync(new FakeApiServerOptions { Namespaces = [Ns] });
         _kubeconfig = _server.WriteKubeconfig(_folder.Path, "fake", Ns);
     }
 

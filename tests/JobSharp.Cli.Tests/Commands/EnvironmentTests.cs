@@ -182,7 +182,7 @@ public sealed class EnvironmentTests
     [Fact]
     public async Task ClusterVerbs_NeedOneEnvironment_AndUseItsKubeContext()
     {
-        await using var server = await FakeApiServer.StartAsync();
+        await using var server = await FakeApiServer.StartAsync(new FakeApiServerOptions { Namespaces = ["data"] });
         using var folder = new TempFolder();
         var kubeconfig = server.WriteKubeconfig(folder.Path, "fake", "data");
 

@@ -260,7 +260,7 @@ public sealed class ConfigRepoTests
     public async Task ApplyAndDiff_ActOnTheJobOnly_AndSaySo()
     {
         using var folder = new TempFolder();
-        await using var server = await FakeApiServer.StartAsync();
+        await using var server = await FakeApiServer.StartAsync(new FakeApiServerOptions { Namespaces = ["data"] });
         var kubeconfig = server.WriteKubeconfig(folder.Path, "fake", "default");
 
         var applied = await ToolRunner.RunAsync("apply", Corpus("migration.yaml"), "--kubeconfig", kubeconfig);

@@ -17,7 +17,7 @@ public sealed class InterruptionTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _server = await FakeApiServer.StartAsync();
+        _server = await FakeApiServer.StartAsync(new FakeApiServerOptions { Namespaces = ["myspace"] });
         _kubeconfig = _server.WriteKubeconfig(_folder.Path, "fake", "myspace");
     }
 

@@ -69,7 +69,7 @@ public sealed class NativeToolTests : IAsyncLifetime
     [Fact]
     public async Task Cluster_verbs_load_the_kubeconfig_and_talk_to_the_api_server()
     {
-        _server = await FakeApiServer.StartAsync();
+        _server = await FakeApiServer.StartAsync(new FakeApiServerOptions { Namespaces = ["myspace"] });
         var kubeconfig = _server.WriteKubeconfig(_folder.Path, "fake", "myspace");
         _server.Script("myspace", "hello-job", d =>
         {

@@ -27,9 +27,9 @@ internal sealed class FakeCluster : IAsyncDisposable
 
     public JobCluster Cluster { get; }
 
-    public static async Task<FakeCluster> StartAsync(TimeProvider? time = null, RequestRetryPolicy? retry = null, TimeSpan? requestTimeout = null)
+    public static async Task<FakeCluster> StartAsync(TimeProvider? time = null, RequestRetryPolicy? retry = null, TimeSpan? requestTimeout = null, FakeScenario? controller = null)
     {
-        var server = await FakeApiServer.StartAsync();
+        var server = await FakeApiServer.StartAsync(new FakeApiServerOptions { Namespaces = [Namespace], Controller = controller });
         var folder = Directory.CreateTempSubdirectory("jobsharp-cluster-").FullName;
         var kubeconfig = server.WriteKubeconfig(folder, "fake", Namespace);
         var connection = ClusterConnection.Open(new ClusterConnectionOptions
