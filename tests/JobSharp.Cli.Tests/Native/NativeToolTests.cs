@@ -30,6 +30,8 @@ public sealed class NativeToolTests : IAsyncLifetime
         { ["lint", .. Seed] },
         { ["lint", "--format", "sarif", .. Seed] },
         { ["explain", .. Seed] },
+        { ["import", .. Seed] },
+        { ["import", "--allow-invalid", "--class", "Broken", "Native/invalid-values.yaml"] },
         { ["render", "missing.yaml"] },
         { ["render", "--no-such-flag", .. Seed] },
         { ["render", Seed[0], "-o"] },
