@@ -98,7 +98,7 @@ public sealed class NativeToolTests : IAsyncLifetime
     [Fact]
     public async Task An_exec_credential_plugin_signs_the_requests()
     {
-        _server = await FakeApiServer.StartAsync();
+        _server = await FakeApiServer.StartAsync(new FakeApiServerOptions { Namespaces = ["myspace"] });
         var kubeconfig = Path.Combine(_folder.Path, "kubeconfig-exec");
         var plugin = ExecPlugin.Write(_folder.Path, "from-exec");
         await File.WriteAllTextAsync(kubeconfig, $$$"""
