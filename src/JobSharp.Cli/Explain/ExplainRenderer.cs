@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text;
 using JobSharp.Explaining;
 using k8s.Models;
+using JobSharp.Cli.Templates;
 using Scriban;
-using Scriban.Parsing;
 using Scriban.Runtime;
 
 namespace JobSharp.Cli.Explain;
@@ -15,8 +15,9 @@ namespace JobSharp.Cli.Explain;
 /// </summary>
 internal static class ExplainRenderer
 {
-    private static readonly Lazy<Template> JobTemplate = new(() => Parse("job.sbn"));
-    private static readonly Lazy<Template> CronJobTemplate = new(() => Parse("cronjob.sbn"));
+    private static readonly EmbeddedTemplates Templates = new("explain");
+    private static readonly Lazy<Template> JobTemplate = new(() => Templates.Parse("job.sbn"));
+    private static readonly Lazy<Template> CronJobTemplate = new(() => Templates.Parse("cronjob.sbn"));
 
     /// <summary>Markdown for every Job and CronJob of <paramref name="manifests"/>, in order; other objects are skipped.</summary>
     public static string Render(IEnumerable<object> manifests)
@@ -55,7 +56,7 @@ internal static class ExplainRenderer
         var globals = new ScriptObject { [name] = facts };
         var context = new TemplateContext
         {
-            TemplateLoader = new ResourceLoader(),
+            TemplateLoader = Templates,
             StrictVariables = true,
             NewLine = "\n",
             // Scriban stops a loop after 1,000 iterations by default, a guard for untrusted templates. These templates
@@ -109,33 +110,5 @@ internal static class ExplainRenderer
         }
 
         return result.ToString();
-    }
-
-    private static Template Parse(string file)
-    {
-        var text = ResourceLoader.Read(file);
-        var template = Template.Parse(text, file);
-        return template.HasErrors
-            ? throw new InvalidOperationException($"The embedded template {file} is invalid: {string.Join("; ", template.Messages)}")
-            : template;
-    }
-
-    /// <summary>Loads <c>include</c>d templates from the embedded resources.</summary>
-    private sealed class ResourceLoader : ITemplateLoader
-    {
-        public static string Read(string file)
-        {
-            using var stream = typeof(ExplainRenderer).Assembly.GetManifestResourceStream($"explain/{file}")
-                ?? throw new InvalidOperationException($"The template explain/{file} is not embedded in {typeof(ExplainRenderer).Assembly.GetName().Name}.");
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            return reader.ReadToEnd();
-        }
-
-        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
-
-        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Read(templatePath);
-
-        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-            ValueTask.FromResult<string?>(Read(templatePath));
     }
 }

@@ -1,8 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using JobSharp.Cli.Templates;
 using Scriban;
-using Scriban.Parsing;
 using Scriban.Runtime;
 
 namespace JobSharp.Cli.Import;
@@ -13,7 +13,8 @@ namespace JobSharp.Cli.Import;
 /// </summary>
 internal static class ImportRenderer
 {
-    private static readonly Lazy<Template> FileTemplate = new(() => Parse("file.sbn"));
+    private static readonly EmbeddedTemplates Templates = new("import");
+    private static readonly Lazy<Template> FileTemplate = new(() => Templates.Parse("file.sbn"));
 
     /// <summary>The C# text: <c>\n</c> line endings, no trailing spaces, one final newline.</summary>
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(ImportedFile))]
@@ -26,7 +27,7 @@ internal static class ImportRenderer
         ArgumentNullException.ThrowIfNull(file);
         var context = new TemplateContext
         {
-            TemplateLoader = new ResourceLoader(),
+            TemplateLoader = Templates,
             StrictVariables = true,
             NewLine = "\n",
             // The templates are ours and walk lists whose lengths the input bounds; see ExplainRenderer.
@@ -83,32 +84,5 @@ internal static class ImportRenderer
         }
 
         return string.Join('\n', lines) + "\n";
-    }
-
-    private static Template Parse(string file)
-    {
-        var template = Template.Parse(ResourceLoader.Read(file), file);
-        return template.HasErrors
-            ? throw new InvalidOperationException($"The embedded template {file} is invalid: {string.Join("; ", template.Messages)}")
-            : template;
-    }
-
-    /// <summary>Loads <c>include</c>d templates from the embedded resources.</summary>
-    private sealed class ResourceLoader : ITemplateLoader
-    {
-        public static string Read(string file)
-        {
-            using var stream = typeof(ImportRenderer).Assembly.GetManifestResourceStream($"import/{file}")
-                ?? throw new InvalidOperationException($"The template import/{file} is not embedded in {typeof(ImportRenderer).Assembly.GetName().Name}.");
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            return reader.ReadToEnd();
-        }
-
-        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
-
-        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Read(templatePath);
-
-        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-            ValueTask.FromResult<string?>(Read(templatePath));
     }
 }
