@@ -116,6 +116,26 @@ public sealed class ConnectionTests : IDisposable
     }
 
     [Fact]
+    public async Task Requests_NameJobSharpInTheUserAgent_AsKubectlNamesItself()
+    {
+        await using var server = await FakeApiServer.StartAsync();
+        var path = Write("config", $$$"""
+            apiVersion: v1
+            kind: Config
+            clusters: [{name: c, cluster: {server: "{{{server.Address}}}"}}]
+            users: [{name: u, user: {token: t}}]
+            contexts: [{name: x, context: {cluster: c, user: u}}]
+            current-context: x
+            """);
+        using var connection = ClusterConnection.Open(new ClusterConnectionOptions { Kubeconfig = path });
+
+        await new JobCluster(connection).ApplyAsync(FakeCluster.Job("hello"), cancellationToken: Ct);
+
+        var agent = Assert.Single(server.UserAgents);
+        Assert.Matches(@"^jobsharp/[0-9]+\.[0-9]+\.[0-9]+[-.0-9A-Za-z]* \((linux|darwin|windows)/(amd64|arm64)\)$", agent);
+    }
+
+    [Fact]
     public async Task ApplyAsync_UnreachableServer_OneClearLine()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);

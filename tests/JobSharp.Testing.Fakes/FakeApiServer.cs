@@ -24,6 +24,7 @@ public sealed partial class FakeApiServer : IAsyncDisposable
     private readonly HashSet<string> forbiddenNamespaces = new(StringComparer.Ordinal);
     private readonly List<string> requests = [];
     private readonly HashSet<string> authorizations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> userAgents = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource stopping = new();
 
     private FakeApiServer(WebApplication app, TimeProvider time)
@@ -46,6 +47,18 @@ public sealed partial class FakeApiServer : IAsyncDisposable
             lock (gate)
             {
                 return [.. requests];
+            }
+        }
+    }
+
+    /// <summary>Every distinct <c>User-Agent</c> header seen.</summary>
+    public IReadOnlyCollection<string> UserAgents
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. userAgents];
             }
         }
     }
@@ -132,6 +145,7 @@ public sealed partial class FakeApiServer : IAsyncDisposable
         {
             requests.Add($"{request.Method} {request.Path}{request.QueryString}");
             authorizations.Add(request.Headers.Authorization.ToString());
+            userAgents.Add(request.Headers.UserAgent.ToString());
             if (failures.Count > 0 && failures.Peek().When(request))
             {
                 var f = failures.Dequeue();
