@@ -1,23 +1,12 @@
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using JobSharp.Cli.Tests.Support;
 
 namespace JobSharp.Cli.Tests.Conventions;
 
 /// <summary>The README's DSL example is a program that compiles with <c>using JobSharp; using JobSharp.Cli;</c> alone.</summary>
 public sealed partial class ReadmeExampleTests
 {
-    // What the .NET SDK adds to a console project with ImplicitUsings on; nothing of JobSharp or KubernetesClient.
-    private const string SdkImplicitUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        """;
-
     [Fact]
     public void DslExample_CompilesWithTheTwoUsingsItShows()
     {
@@ -44,20 +33,8 @@ public sealed partial class ReadmeExampleTests
         return match.Groups["code"].Value;
     }
 
-    private static System.Collections.Immutable.ImmutableArray<Diagnostic> Compile(string program)
-    {
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Concat([typeof(Job).Assembly.Location, typeof(JobSharpApp).Assembly.Location, typeof(k8s.Models.V1Job).Assembly.Location])
-            .Distinct(StringComparer.Ordinal)
-            .Select(path => MetadataReference.CreateFromFile(path));
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create(
-            "ReadmeExample",
-            [CSharpSyntaxTree.ParseText(SdkImplicitUsings, options), CSharpSyntaxTree.ParseText(program, options)],
-            references,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
-        return compilation.GetDiagnostics(TestContext.Current.CancellationToken);
-    }
+    private static System.Collections.Immutable.ImmutableArray<Diagnostic> Compile(string program) =>
+        InMemoryCompilation.Create("ReadmeExample", OutputKind.ConsoleApplication, [program]).GetDiagnostics(TestContext.Current.CancellationToken);
 
     [GeneratedRegex(@"ReadmeExampleTests\.cs\. -->\n```csharp\n(?<code>.*?)\n```", RegexOptions.Singleline)]
     private static partial Regex MarkedExample();

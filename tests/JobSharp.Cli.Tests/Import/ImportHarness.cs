@@ -1,12 +1,12 @@
 using System.Reflection;
 using JobSharp.Cli.Import;
+using JobSharp.Cli.Tests.Support;
 using JobSharp.Loading;
 using JobSharp.Rendering;
 using JobSharp.Validation;
 using k8s;
 using k8s.Models;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace JobSharp.Cli.Tests.Import;
 
@@ -16,17 +16,6 @@ namespace JobSharp.Cli.Tests.Import;
 /// </summary>
 internal static class ImportHarness
 {
-    // What the .NET SDK adds to a console project with ImplicitUsings on; the generated file relies on these only.
-    private const string SdkImplicitUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        """;
-
     /// <summary>The Jobs and CronJobs of <paramref name="result"/>; empty when it did not load cleanly.</summary>
     public static IReadOnlyList<IKubernetesObject<V1ObjectMeta>> JobsIn(LoadResult result) =>
         result.Succeeded ? [.. result.Documents.Select(d => d.Model).Where(m => m is V1Job or V1CronJob)] : [];
@@ -41,16 +30,7 @@ internal static class ImportHarness
     /// <summary>Compiles <paramref name="files"/> as one library, nullable on; the assembly, or null with the errors.</summary>
     public static (Assembly? Assembly, IReadOnlyList<Diagnostic> Diagnostics) Compile(IEnumerable<string> files)
     {
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Concat([typeof(Job).Assembly.Location, typeof(V1Job).Assembly.Location])
-            .Distinct(StringComparer.Ordinal)
-            .Select(path => MetadataReference.CreateFromFile(path));
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create(
-            "Imported" + Guid.NewGuid().ToString("N"),
-            [CSharpSyntaxTree.ParseText(SdkImplicitUsings, options), .. files.Select(f => CSharpSyntaxTree.ParseText(f, options))],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
+        var compilation = InMemoryCompilation.Create("Imported" + Guid.NewGuid().ToString("N"), OutputKind.DynamicallyLinkedLibrary, files);
         using var stream = new MemoryStream();
         var emitted = compilation.Emit(stream, cancellationToken: TestContext.Current.CancellationToken);
         var diagnostics = emitted.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
