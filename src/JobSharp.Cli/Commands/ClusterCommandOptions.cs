@@ -80,6 +80,7 @@ internal sealed class ClusterCommandOptions
                 Context = parseResult.GetValue(_context) ?? environmentContext,
                 Namespace = parseResult.GetValue(_namespace),
                 RequestTimeout = RequestTimeout(parseResult),
+                Warnings = warning => error.Write("Warning: " + warning + "\n"),
             });
         }
         catch (ClusterException e)

@@ -8,8 +8,9 @@ namespace JobSharp.Cluster;
 /// </summary>
 public sealed class ClusterConnection : IDisposable
 {
-    internal ClusterConnection(Kubernetes client, string server, string? context, string @namespace, TimeProvider time)
+    internal ClusterConnection(Kubernetes client, string server, string? context, string @namespace, TimeProvider time, Action<string>? warnings = null)
     {
+        Warnings = warnings ?? (_ => { });
         Api = client;
         Server = server;
         Context = context;
@@ -35,6 +36,9 @@ public sealed class ClusterConnection : IDisposable
     /// <summary>The clock used for retries, waits and timeouts.</summary>
     public TimeProvider Time { get; }
 
+    /// <summary>Where warnings go (<see cref="ClusterConnectionOptions.Warnings"/>); never null.</summary>
+    internal Action<string> Warnings { get; }
+
     /// <summary>Resolves the configuration as kubectl does and creates the client. Nothing is sent yet.</summary>
     /// <param name="options">Where to look; the defaults when null.</param>
     /// <returns>The connection.</returns>
@@ -49,7 +53,7 @@ public sealed class ClusterConnection : IDisposable
         // "The operation was canceled.", and does not cover a watch's headers).
         config.HttpClientTimeout = Timeout.InfiniteTimeSpan;
         var client = new Kubernetes(config, new UserAgentHandler(), new RequestTimeoutHandler(options.RequestTimeout), new RetryHandler(options.Retry, time));
-        return new ClusterConnection(client, config.Host, context, @namespace, time);
+        return new ClusterConnection(client, config.Host, context, @namespace, time, options.Warnings);
     }
 
     /// <inheritdoc />

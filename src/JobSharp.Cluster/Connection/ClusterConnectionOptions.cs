@@ -35,4 +35,11 @@ public sealed record ClusterConnectionOptions
 
     /// <summary>How 429 and 5xx answers are retried.</summary>
     public RequestRetryPolicy Retry { get; init; } = RequestRetryPolicy.Default;
+
+    /// <summary>
+    /// Where warnings go, one line each without a prefix: the server's <c>Warning</c> response headers
+    /// (deprecations, fields an older cluster drops) and JobSharp's own notices about the connection. kubectl prints
+    /// these on standard error as <c>Warning: ...</c>; ignored when null.
+    /// </summary>
+    public Action<string>? Warnings { get; init; }
 }
