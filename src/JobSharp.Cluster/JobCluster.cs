@@ -126,17 +126,22 @@ public sealed class JobCluster(ClusterConnection connection)
             : new PodLogReader(connection).WriteAllAsync(ns, name, options, writer, cancellationToken);
     }
 
-    /// <summary>Deletes a Job or CronJob, always with an explicit propagation policy.</summary>
+    /// <summary>
+    /// Deletes a Job or CronJob, always with an explicit propagation policy, and by default waits until it is gone,
+    /// as kubectl does.
+    /// </summary>
     /// <param name="kind"><c>Job</c> or <c>CronJob</c>.</param>
     /// <param name="name">The object's name.</param>
-    /// <param name="propagation">What happens to the pods; <see cref="DeletePropagation.Background"/> by default.</param>
+    /// <param name="options">Propagation (background by default), whether to wait (yes by default) and for how long.</param>
     /// <param name="namespace">The namespace; the connection's when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="cancellationToken">Cancels the request and the wait.</param>
     /// <returns>True when it was deleted, false when it did not exist.</returns>
-    /// <exception cref="ClusterException">The cluster refused the delete or could not be reached.</exception>
+    /// <exception cref="ClusterException">
+    /// The cluster refused the delete or could not be reached, or the object was still there after
+    /// <see cref="DeleteOptions.Timeout"/> (<see cref="ClusterErrorCodes.DeletionTimedOut"/>).
+    /// </exception>
     public Task<bool> DeleteAsync(
-        string kind, string name, DeletePropagation propagation = DeletePropagation.Background, string? @namespace = null,
-        CancellationToken cancellationToken = default)
+        string kind, string name, DeleteOptions? options = null, string? @namespace = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(kind);
         ArgumentException.ThrowIfNullOrEmpty(name);
@@ -145,20 +150,24 @@ public sealed class JobCluster(ClusterConnection connection)
             throw new ArgumentException("The kind must be Job or CronJob.", nameof(kind));
         }
 
-        return new ObjectApi(connection).DeleteAsync(kind, @namespace ?? connection.Namespace, name, propagation, cancellationToken);
+        return new ObjectDeleter(connection).DeleteAsync(kind, @namespace ?? connection.Namespace, name, options ?? new DeleteOptions(), cancellationToken);
     }
 
     /// <summary>What applying the object would change: a server-side dry run diffed against the live object.</summary>
     /// <param name="manifest">The Job or CronJob.</param>
     /// <param name="fieldManager">The field manager the apply would use.</param>
+    /// <param name="forceConflicts">
+    /// Whether the apply would take over fields other managers own; when false, such fields are listed in
+    /// <see cref="ManifestDiff.Conflicts"/>, as the apply would fail on them.
+    /// </param>
     /// <param name="cancellationToken">Cancels the requests.</param>
-    /// <returns>The diff, with immutable changes named.</returns>
+    /// <returns>The diff, with immutable changes and conflicts named.</returns>
     /// <exception cref="ClusterException">The cluster refused the dry run or could not be reached.</exception>
     public Task<ManifestDiff> DiffAsync(
-        IKubernetesObject<V1ObjectMeta> manifest, string fieldManager = "jobsharp", CancellationToken cancellationToken = default)
+        IKubernetesObject<V1ObjectMeta> manifest, string fieldManager = "jobsharp", bool forceConflicts = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentException.ThrowIfNullOrEmpty(fieldManager);
-        return new ManifestDiffer(connection).DiffAsync(manifest, fieldManager, cancellationToken);
+        return new ManifestDiffer(connection).DiffAsync(manifest, fieldManager, forceConflicts, cancellationToken);
     }
 }

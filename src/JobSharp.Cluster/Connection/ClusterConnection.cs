@@ -52,8 +52,10 @@ public sealed class ClusterConnection : IDisposable
         // The request timeout bounds every request (KubernetesClient's own 100 s would end it with a bare
         // "The operation was canceled.", and does not cover a watch's headers).
         config.HttpClientTimeout = Timeout.InfiniteTimeSpan;
-        var client = new Kubernetes(config, new UserAgentHandler(), new RequestTimeoutHandler(options.RequestTimeout), new RetryHandler(options.Retry, time));
-        return new ClusterConnection(client, config.Host, context, @namespace, time, options.Warnings);
+        var warnings = options.Warnings ?? (_ => { });
+        var client = new Kubernetes(
+            config, new UserAgentHandler(), new WarningHandler(warnings), new RequestTimeoutHandler(options.RequestTimeout), new RetryHandler(options.Retry, time));
+        return new ClusterConnection(client, config.Host, context, @namespace, time, warnings);
     }
 
     /// <inheritdoc />

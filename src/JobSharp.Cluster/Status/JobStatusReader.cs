@@ -22,15 +22,14 @@ internal sealed class JobStatusReader(ClusterConnection connection)
             jobs = [];
             foreach (var name in names)
             {
-                jobs.Add(await ApiCall.RunAsync(connection, $"reading job.batch/{name}", () =>
-                    connection.Client.BatchV1.ReadNamespacedJobAsync(name, ns, cancellationToken: ct)).ConfigureAwait(false));
+                jobs.Add(await api.ReadJobAsync(ns, name, ct).ConfigureAwait(false));
             }
         }
 
         var rows = new List<JobStatusRow>();
         foreach (var job in jobs)
         {
-            var pods = await api.ListPodsAsync(ns, job.Metadata.Name, ct).ConfigureAwait(false);
+            var pods = await api.ListPodsAsync(job, ct).ConfigureAwait(false);
             rows.Add(Row(job, pods));
         }
 

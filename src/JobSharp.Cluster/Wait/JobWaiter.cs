@@ -22,7 +22,7 @@ internal sealed class JobWaiter(ClusterConnection connection)
             var outcome = await FollowAsync(ns, state, linked.Token).ConfigureAwait(false);
             if (outcome.Kind == JobOutcomeKind.Failed && options.FailedPodLogLines > 0)
             {
-                var excerpts = await logs.FailedPodLogsAsync(ns, name, options.FailedPodLogLines, ct).ConfigureAwait(false);
+                var excerpts = await logs.FailedPodLogsAsync(state.LastJob!, options.FailedPodLogLines, ct).ConfigureAwait(false);
                 outcome = outcome with { FailedPodLogs = excerpts };
             }
 
@@ -55,7 +55,7 @@ internal sealed class JobWaiter(ClusterConnection connection)
             var events = 0;
             try
             {
-                var watch = JobWatch.EventsAsync(connection.Api, ns, state.Name, job.Metadata.ResourceVersion, ct);
+                var watch = ResourceWatch.JobAsync(connection.Api, ns, state.Name, job.Metadata.ResourceVersion, ct);
                 await foreach (var (type, item) in watch.ConfigureAwait(false))
                 {
                     events++;
@@ -101,10 +101,14 @@ internal sealed class JobWaiter(ClusterConnection connection)
 
         public JobProgress? Last { get; private set; }
 
+        /// <summary>The Job as last seen: its selector finds its pods.</summary>
+        public V1Job? LastJob { get; private set; }
+
         private JobOutcome? Terminal { get; set; }
 
         public JobOutcome? See(V1Job job, string ns)
         {
+            LastJob = job;
             var progress = JobConditions.Progress(job);
             if (progress != Last)
             {
