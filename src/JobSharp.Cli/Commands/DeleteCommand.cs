@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JobSharp.Cli.Input;
+using JobSharp.Cli.Output;
 using JobSharp.Cluster;
 
 namespace JobSharp.Cli.Commands;
