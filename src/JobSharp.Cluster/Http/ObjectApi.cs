@@ -75,6 +75,16 @@ internal sealed class ObjectApi(ClusterConnection connection)
         return status is not null;
     }
 
+    /// <summary>Sets <c>spec.suspend</c> with a JSON merge patch, as <c>kubectl patch --type merge</c> would.</summary>
+    public Task<IKubernetesObject<V1ObjectMeta>> SetSuspendAsync(string kind, string ns, string name, bool suspend, string fieldManager, CancellationToken ct)
+    {
+        var patch = new V1Patch(new JsonObject { ["spec"] = new JsonObject { ["suspend"] = suspend } }, V1Patch.PatchType.MergePatch);
+        return ApiCall.RunAsync<IKubernetesObject<V1ObjectMeta>>(connection, $"{(suspend ? "suspending" : "resuming")} {Resource(kind, name)}", async () =>
+            string.Equals(kind, CronJobKind, StringComparison.Ordinal)
+                ? await connection.Client.BatchV1.PatchNamespacedCronJobAsync(patch, name, ns, fieldManager: fieldManager, cancellationToken: ct).ConfigureAwait(false)
+                : await connection.Client.BatchV1.PatchNamespacedJobAsync(patch, name, ns, fieldManager: fieldManager, cancellationToken: ct).ConfigureAwait(false));
+    }
+
     /// <summary>The Job's pods, chosen by its <c>spec.selector</c>, oldest first.</summary>
     public async Task<IReadOnlyList<V1Pod>> ListPodsAsync(V1Job job, CancellationToken ct)
     {

@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using k8s;
-using k8s.Autorest;
 using k8s.Models;
 
 namespace JobSharp.Cluster;
@@ -13,8 +12,6 @@ namespace JobSharp.Cluster;
 /// </summary>
 internal sealed class LogFollower(ClusterConnection connection)
 {
-    private static readonly TimeSpan QuietWatchDelay = TimeSpan.FromMilliseconds(250);
-
     private readonly ObjectApi api = new(connection);
     private readonly Lock gate = new();
 
@@ -113,89 +110,57 @@ internal sealed class LogFollower(ClusterConnection connection)
             connection.Client.CoreV1.ListNamespacedPodAsync(ns, labelSelector: selector, cancellationToken: ct));
 
     /// <summary>Every pod event becomes a <see cref="PodSeen"/>; a watch that ends is resumed from a new list.</summary>
-    private async Task WatchPodsAsync(string ns, string selector, string resourceVersion, ChannelWriter<Signal> signals, CancellationToken ct)
-    {
-        var path = $"api/v1/namespaces/{Uri.EscapeDataString(ns)}/pods";
-        var query = "labelSelector=" + Uri.EscapeDataString(selector);
-        await WatchLoopAsync(signals, async () =>
-        {
-            var events = 0;
-            await foreach (var (type, pod) in ResourceWatch.EventsAsync<V1Pod>(connection.Api, path, query, resourceVersion, ct).ConfigureAwait(false))
+    private Task WatchPodsAsync(string ns, string selector, string resourceVersion, ChannelWriter<Signal> signals, CancellationToken ct) =>
+        WatchUntilCancelledAsync(signals, WatchLoop.RunAsync<V1Pod>(
+            connection,
+            "the job's pods",
+            $"api/v1/namespaces/{Uri.EscapeDataString(ns)}/pods",
+            WatchLoop.Labels(selector),
+            async token =>
             {
-                events++;
-                if (type is WatchEventType.Added or WatchEventType.Modified)
+                var list = await ListPodsAsync(ns, selector, token).ConfigureAwait(false);
+                return (list.Items, list.Metadata.ResourceVersion);
+            },
+            async (type, pod) =>
+            {
+                if (type != WatchEventType.Deleted)
                 {
                     await signals.WriteAsync(new PodSeen(pod), ct).ConfigureAwait(false);
                 }
-                else if (type == WatchEventType.Bookmark)
-                {
-                    resourceVersion = pod.Metadata?.ResourceVersion ?? resourceVersion;
-                }
-            }
-
-            var list = await ListPodsAsync(ns, selector, ct).ConfigureAwait(false);
-            foreach (var pod in list.Items)
-            {
-                await signals.WriteAsync(new PodSeen(pod), ct).ConfigureAwait(false);
-            }
-
-            resourceVersion = list.Metadata.ResourceVersion;
-            return events;
-        }, ct).ConfigureAwait(false);
-    }
+            },
+            resourceVersion,
+            ct));
 
     /// <summary>Every change of the Job becomes a <see cref="JobSeen"/>; its deletion one with no Job.</summary>
-    private async Task WatchJobAsync(string ns, string name, string resourceVersion, ChannelWriter<Signal> signals, CancellationToken ct)
-    {
-        await WatchLoopAsync(signals, async () =>
-        {
-            var events = 0;
-            await foreach (var (type, job) in ResourceWatch.JobAsync(connection.Api, ns, name, resourceVersion, ct).ConfigureAwait(false))
+    private Task WatchJobAsync(string ns, string name, string resourceVersion, ChannelWriter<Signal> signals, CancellationToken ct) =>
+        WatchUntilCancelledAsync(signals, WatchLoop.RunAsync<V1Job>(
+            connection,
+            $"job.batch/{name}",
+            $"apis/batch/v1/namespaces/{Uri.EscapeDataString(ns)}/jobs",
+            ResourceWatch.NameSelector(name),
+            async token =>
             {
-                events++;
-                if (type != WatchEventType.Bookmark)
+                var list = await ApiCall.RunAsync(connection, $"reading job.batch/{name}", () =>
+                    connection.Client.BatchV1.ListNamespacedJobAsync(ns, fieldSelector: $"metadata.name={name}", cancellationToken: token)).ConfigureAwait(false);
+                if (list.Items.Count == 0)
                 {
-                    await signals.WriteAsync(new JobSeen(type == WatchEventType.Deleted ? null : job), ct).ConfigureAwait(false);
+                    await signals.WriteAsync(new JobSeen(null), token).ConfigureAwait(false);
                 }
-            }
 
-            var live = await ApiCall.FindAsync(connection, $"reading job.batch/{name}", () =>
-                connection.Client.BatchV1.ReadNamespacedJobAsync(name, ns, cancellationToken: ct)).ConfigureAwait(false);
-            await signals.WriteAsync(new JobSeen(live), ct).ConfigureAwait(false);
-            resourceVersion = live?.Metadata.ResourceVersion ?? resourceVersion;
-            return events;
-        }, ct).ConfigureAwait(false);
-    }
+                return (list.Items, list.Metadata.ResourceVersion);
+            },
+            (type, job) => signals.WriteAsync(new JobSeen(type == WatchEventType.Deleted ? null : job), ct),
+            resourceVersion,
+            ct));
 
-    /// <summary>Runs one watch after another until cancelled; a cluster error ends the follow with that error.</summary>
-    private async Task WatchLoopAsync(ChannelWriter<Signal> signals, Func<Task<int>> watchOnce, CancellationToken ct)
+    /// <summary>A watch loop ends only by cancellation; a cluster error ends the follow with that error.</summary>
+    private static async Task WatchUntilCancelledAsync(ChannelWriter<Signal> signals, Task loop)
     {
         try
         {
-            while (!ct.IsCancellationRequested)
-            {
-                int events;
-                try
-                {
-                    events = await watchOnce().ConfigureAwait(false);
-                }
-                catch (HttpOperationException e)
-                {
-                    throw ApiCall.Translate(e, "watching the job's pods");
-                }
-                catch (Exception e) when (e is IOException or HttpRequestException && !ct.IsCancellationRequested)
-                {
-                    events = 0;
-                }
-
-                if (events == 0)
-                {
-                    // A watch that ends at once (refused, expired) is not retried in a tight loop.
-                    await Task.Delay(QuietWatchDelay, connection.Time, ct).ConfigureAwait(false);
-                }
-            }
+            await loop.ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
             // The follow is over.
         }
