@@ -23,6 +23,10 @@ internal static class CommandLine
             new LogsCommand(input),
             new DeleteCommand(input),
             new DiffCommand(input),
+            new RunCommand(input),
+            new TriggerCommand(input),
+            SuspendCommand.Suspend(input),
+            SuspendCommand.Resume(input),
         };
         foreach (var verb in extraVerbs ?? [])
         {

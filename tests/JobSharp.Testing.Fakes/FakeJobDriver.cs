@@ -28,7 +28,7 @@ public sealed class FakeJobDriver
     /// <summary>Creates a pod that never starts: Pending, its containers waiting with <paramref name="reason"/> (ImagePullBackOff, ...).</summary>
     public string StartStuckPod(string reason = "ImagePullBackOff", string? index = null) => CreatePod(index, reason);
 
-    private string CreatePod(string? index, string? pending)
+    private string CreatePod(string? index, string? pending, string? message = null)
     {
         var live = server.Live("jobs", ns, job) ?? throw new InvalidOperationException($"job {job} does not exist");
         var uid = live["metadata"]!["uid"]!.GetValue<string>();
@@ -71,7 +71,7 @@ public sealed class FakeJobDriver
                 ["imageID"] = string.Empty,
                 ["state"] = pending is null
                     ? new JsonObject { ["running"] = new JsonObject { ["startedAt"] = Now() } }
-                    : new JsonObject { ["waiting"] = new JsonObject { ["reason"] = pending, ["message"] = $"Back-off pulling image \"{container["image"]}\"" } },
+                    : new JsonObject { ["waiting"] = new JsonObject { ["reason"] = pending, ["message"] = message ?? $"Back-off pulling image \"{container["image"]}\"" } },
             });
         }
 
@@ -116,6 +116,108 @@ public sealed class FakeJobDriver
             status["ready"] = (status["ready"]?.GetValue<int>() ?? 0) + (pending is null ? 1 : 0);
         });
         return name;
+    }
+
+    /// <summary>
+    /// Creates a pod whose containers wait with <paramref name="reason"/> and the kubelet's <paramref name="message"/>
+    /// (ErrImagePull, InvalidImageName, CreateContainerConfigError, ...); returns its name.
+    /// </summary>
+    public string StartWaitingPod(string reason, string message) => CreatePod(null, reason, message);
+
+    /// <summary>The pod's containers now wait with <paramref name="reason"/> and <paramref name="message"/>.</summary>
+    public FakeJobDriver Waiting(string pod, string reason, string message)
+    {
+        UpdatePod(pod, live =>
+        {
+            live["status"]!["phase"] = "Pending";
+            foreach (var status in (live["status"]!["containerStatuses"] as JsonArray)!.OfType<JsonObject>())
+            {
+                status["ready"] = false;
+                status["started"] = false;
+                status["state"] = new JsonObject { ["waiting"] = new JsonObject { ["reason"] = reason, ["message"] = message } };
+            }
+        });
+        return this;
+    }
+
+    /// <summary>Creates a pod the scheduler cannot place: Pending, <c>PodScheduled</c> False with <paramref name="message"/>.</summary>
+    public string StartUnschedulablePod(string message)
+    {
+        var pod = CreatePod(null, "ContainerCreating");
+        UpdatePod(pod, live =>
+        {
+            live["spec"]!.AsObject().Remove("nodeName");
+            var status = live["status"]!.AsObject();
+            status["phase"] = "Pending";
+            status.Remove("containerStatuses");
+            status.Remove("hostIP");
+            status.Remove("podIP");
+            status.Remove("startTime");
+            status["conditions"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "PodScheduled", ["status"] = "False", ["reason"] = "Unschedulable", ["message"] = message, ["lastTransitionTime"] = Now(),
+            });
+        });
+        return pod;
+    }
+
+    /// <summary>
+    /// The container crashed (<paramref name="reason"/>: Error, OOMKilled) and the kubelet waits before starting it
+    /// again (<c>CrashLoopBackOff</c>): its log becomes the previous run's.
+    /// </summary>
+    public FakeJobDriver CrashLoop(string pod, int exitCode = 1, string reason = "Error")
+    {
+        var log = server.LogOf(ns, pod);
+        log.Previous = log.Current;
+        log.Current = [];
+        UpdatePod(pod, live =>
+        {
+            live["status"]!["phase"] = "Running";
+            foreach (var status in (live["status"]!["containerStatuses"] as JsonArray)!.OfType<JsonObject>())
+            {
+                var restarts = status["restartCount"]!.GetValue<int>() + 1;
+                status["restartCount"] = restarts;
+                status["ready"] = false;
+                status["started"] = false;
+                status["lastState"] = new JsonObject { ["terminated"] = new JsonObject { ["exitCode"] = exitCode, ["reason"] = reason, ["finishedAt"] = Now() } };
+                status["state"] = new JsonObject
+                {
+                    ["waiting"] = new JsonObject
+                    {
+                        ["reason"] = "CrashLoopBackOff",
+                        ["message"] = $"back-off {10 << Math.Min(restarts, 5)}s restarting failed container={status["name"]} pod={pod}_{ns}({live["metadata"]!["uid"]})",
+                    },
+                };
+            }
+        });
+        return this;
+    }
+
+    /// <summary>An event on the Job, as the Job controller records one (<c>FailedCreate</c>, <c>SuccessfulCreate</c>).</summary>
+    public FakeJobDriver Event(string reason, string message, string type = "Warning")
+    {
+        var live = server.Live("jobs", ns, job) ?? throw new InvalidOperationException($"job {job} does not exist");
+        var name = $"{job}.{server.NewUid()[^8..]}";
+        server.Store(("events", ns, name), new JsonObject
+        {
+            ["apiVersion"] = "v1",
+            ["kind"] = "Event",
+            ["metadata"] = new JsonObject { ["name"] = name, ["namespace"] = ns, ["uid"] = server.NewUid(), ["creationTimestamp"] = Now() },
+            ["involvedObject"] = new JsonObject
+            {
+                ["apiVersion"] = "batch/v1", ["kind"] = "Job", ["name"] = job, ["namespace"] = ns, ["uid"] = live["metadata"]!["uid"]!.DeepClone(),
+                ["resourceVersion"] = live["metadata"]!["resourceVersion"]!.DeepClone(),
+            },
+            ["reason"] = reason,
+            ["message"] = message,
+            ["type"] = type,
+            ["count"] = 1,
+            ["firstTimestamp"] = Now(),
+            ["lastTimestamp"] = Now(),
+            ["source"] = new JsonObject { ["component"] = "job-controller" },
+            ["reportingComponent"] = "job-controller",
+        }, "ADDED");
+        return this;
     }
 
     /// <summary>Appends lines to the pod's current log.</summary>

@@ -19,12 +19,13 @@ internal sealed class ApplyCommand : ClusterCommand
     private readonly Option<string?> _dryRun = new("--dry-run") { Description = "server: ask the API server what would happen, change nothing." };
     private readonly Option<string> _fieldManager = new("--field-manager") { Description = "The field manager for server-side apply.", DefaultValueFactory = _ => "jobsharp" };
     private readonly Option<bool> _force = new("--force-conflicts") { Description = "Take over fields owned by other field managers." };
+    private readonly Option<string?> _failAfterStuck = StuckOption.Create();
 
     public ApplyCommand(ManifestInput input)
         : base("apply", "Apply the manifests to the cluster (server-side apply) and optionally wait for the Jobs.", input, validateFirst: true)
     {
         OptionRules.AcceptOnly(_dryRun, "none", "server");
-        foreach (var option in new Option[] { _wait, _timeout, _logs, _recreate, _dryRun, _fieldManager, _force })
+        foreach (var option in new Option[] { _wait, _timeout, _logs, _recreate, _dryRun, _fieldManager, _force, _failAfterStuck })
         {
             Options.Add(option);
         }
@@ -86,7 +87,13 @@ internal sealed class ApplyCommand : ClusterCommand
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
         var progress = new ProgressLine(error);
-        var options = new WaitOptions { Timeout = deadline.Left, Progress = progress.Report };
+        var options = new WaitOptions
+        {
+            Timeout = deadline.Left,
+            Progress = progress.Report,
+            Stuck = progress.Report,
+            FailAfterStuck = StuckOption.Value(parseResult, _failAfterStuck),
+        };
         var jobs = applied.Where(a => a.Kind == "Job").ToList();
         var waits = jobs.Select(job => cluster.WaitAllAsync([job.Name], options, job.Namespace, ct));
         // The wait had only what was left of --timeout; the message names the whole of it.
