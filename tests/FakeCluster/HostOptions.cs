@@ -7,7 +7,7 @@ namespace FakeClusterHost;
 internal sealed record HostOptions(int Port, string Kubeconfig, FakeScenario Scenario, IReadOnlyList<string> Namespaces)
 {
     public const string Usage =
-        "usage: FakeCluster --port N --kubeconfig PATH [--scenario succeed|fail|hang|restart|stuck] [--duration MS] [--namespace NS]...";
+        "usage: FakeCluster --port N --kubeconfig PATH [--scenario succeed|fail|hang|restart|stuck|unschedulable|missingconfig|crashloop|quota] [--duration MS] [--namespace NS]...";
 
     public static HostOptions Parse(IReadOnlyList<string> args)
     {

@@ -46,6 +46,23 @@ internal sealed class FakeController(FakeApiServer server, FakeScenario defaults
                 case FakeScenarioKind.Stuck:
                     Step(ns, name, d => d.StartStuckPod());
                     break;
+                case FakeScenarioKind.Unschedulable:
+                    Step(ns, name, d => d.StartUnschedulablePod(
+                        "0/3 nodes are available: 3 Insufficient memory. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod."));
+                    break;
+                case FakeScenarioKind.MissingConfig:
+                    Step(ns, name, d => d.StartWaitingPod("CreateContainerConfigError", "configmap \"app-config\" not found"));
+                    break;
+                case FakeScenarioKind.CrashLoop:
+                    var crashing = StartLogged(ns, name, $"{name}: error: cannot connect to the database");
+                    await Task.Delay(scenario.RunTime, stopping);
+                    Step(ns, name, d => d.CrashLoop(crashing));
+                    break;
+                case FakeScenarioKind.Quota:
+                    Step(ns, name, d => d.Event(
+                        "FailedCreate",
+                        $"Error creating: pods \"{name}-x2v9q\" is forbidden: exceeded quota: compute, requested: limits.memory=2Gi, used: limits.memory=7Gi, limited: limits.memory=8Gi"));
+                    break;
                 case FakeScenarioKind.Fail:
                     for (var attempt = 0; attempt <= retries; attempt++)
                     {

@@ -17,11 +17,24 @@ public enum FakeScenarioKind
 
     /// <summary>The pods never start (Pending, ImagePullBackOff); the Job never finishes.</summary>
     Stuck,
+
+    /// <summary>The scheduler finds no node for the pods (Pending, PodScheduled False: insufficient memory).</summary>
+    Unschedulable,
+
+    /// <summary>The pods cannot start for a missing ConfigMap (CreateContainerConfigError).</summary>
+    MissingConfig,
+
+    /// <summary>The container crashes again and again (CrashLoopBackOff, exit code 1).</summary>
+    CrashLoop,
+
+    /// <summary>No pod can be created: FailedCreate events on the Job (exceeded quota).</summary>
+    Quota,
 }
 
 /// <summary>
 /// The default scenario and its pace. A Job chooses its own with the annotation
-/// <c>fake.jobsharp.dev/scenario</c> (<c>succeed</c>, <c>fail</c>, <c>hang</c>, <c>restart</c>, <c>stuck</c>) and its
+/// <c>fake.jobsharp.dev/scenario</c> (<c>succeed</c>, <c>fail</c>, <c>hang</c>, <c>restart</c>, <c>stuck</c>, <c>unschedulable</c>, <c>missingconfig</c>,
+/// <c>crashloop</c>, <c>quota</c>) and its
 /// run time with <c>fake.jobsharp.dev/duration</c> (a number of milliseconds).
 /// </summary>
 public sealed record FakeScenario(FakeScenarioKind Kind = FakeScenarioKind.Succeed, TimeSpan? Duration = null)
@@ -36,5 +49,5 @@ public sealed record FakeScenario(FakeScenarioKind Kind = FakeScenarioKind.Succe
     public static FakeScenarioKind ParseKind(string text) =>
         Enum.TryParse<FakeScenarioKind>(text, ignoreCase: true, out var kind) && Enum.IsDefined(kind)
             ? kind
-            : throw new FormatException($"unknown scenario \"{text}\" (succeed, fail, hang, restart, stuck)");
+            : throw new FormatException($"unknown scenario \"{text}\" (succeed, fail, hang, restart, stuck, unschedulable, missingconfig, crashloop, quota)");
 }

@@ -300,4 +300,105 @@ public sealed class ClusterVerbTests : IAsyncLifetime
         Assert.Contains("apply would fail: fields owned by other field managers would change: .spec.parallelism", changed.StdErr, StringComparison.Ordinal);
         Assert.Contains("apply with --force-conflicts to take them over", changed.StdErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Apply_WaitStuckPod_ReasonOnceThenExit1AfterFailAfterStuck()
+    {
+        _server.Script(Ns, "hello", d => d.StartWaitingPod("ImagePullBackOff", "Back-off pulling image \"busybox:nope\""));
+
+        var result = await Run(App("busybox:nope"), "apply", "--wait", "--timeout", "30s", "--fail-after-stuck", "1s");
+
+        Assert.Equal(1, result.ExitCode);
+        var pod = Assert.Single(_server.PodNames(Ns));
+        var line = $"job/hello: pod/{pod}: ImagePullBackOff: image \"busybox:nope\" of container main: Back-off pulling image \"busybox:nope\"\n";
+        Assert.Equal(2, result.StdErr.Split(line).Length); // said once
+        Assert.Contains(line, result.StdErr, StringComparison.Ordinal);
+        Assert.Contains($"job/hello is stuck: ImagePullBackOff: for 1 s, pod/{pod}: image \"busybox:nope\"", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_StuckPod_ReasonUnderTheTables()
+    {
+        await Run(App(), "apply");
+        var pod = string.Empty;
+        _server.Drive(Ns, "hello", d => pod = d.StartWaitingPod("CreateContainerConfigError", "configmap \"app-config\" not found"));
+
+        var result = await Run(App(), "status");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith($"\n\njob/hello: pod/{pod}: CreateContainerConfigError: container main: configmap \"app-config\" not found\n", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_Succeeds_LogsOnStdout_DeletedAfterwards_Exit0()
+    {
+        var pod = string.Empty;
+        _server.Script(Ns, "hello", d =>
+        {
+            pod = d.StartPod();
+            d.Log(pod, "migrating", "done").Succeed(pod).Complete();
+        });
+
+        var result = await Run(App(), "run", "--timeout", "30s");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"[{pod}] migrating\n[{pod}] done\n", result.StdOut);
+        Assert.Contains("job/hello succeeded", result.StdErr, StringComparison.Ordinal);
+        Assert.EndsWith("job.batch/hello deleted (background)\n", result.StdErr, StringComparison.Ordinal);
+        Assert.Null(_server.Get("jobs", Ns, "hello"));
+    }
+
+    [Fact]
+    public async Task Run_Fails_Exit1_KeepLeavesTheJob()
+    {
+        _server.Script(Ns, "hello", d =>
+        {
+            var pod = d.StartPod();
+            d.Log(pod, "boom").Fail(pod).FailJob("BackoffLimitExceeded", "Job has reached the specified backoff limit");
+        });
+
+        var result = await Run(App(), "run", "--keep");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("job/hello failed: BackoffLimitExceeded", result.StdErr, StringComparison.Ordinal);
+        Assert.NotNull(_server.Get("jobs", Ns, "hello"));
+    }
+
+    [Fact]
+    public async Task Run_TimesOut_Exit3()
+    {
+        _server.Script(Ns, "hello", d => d.StartPod());
+
+        var result = await Run(App(), "run", "--timeout", "300ms");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("job/hello timed out", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TriggerSuspendResume_CronJob_AsKubectlUsersExpect()
+    {
+        var app = new JobSharpApp().Add(Job.Create("nightly").AddContainer("main", "busybox:1.36").ToCronJob(CronSchedule.Parse("0 3 * * *")));
+        await Run(app, "apply");
+
+        var trigger = await Run(app, "trigger");
+        var suspend = await Run(app, "suspend");
+        var again = await Run(app, "suspend");
+        var resume = await Run(app, "resume");
+
+        Assert.Equal(0, trigger.ExitCode);
+        Assert.Matches("^job\\.batch/nightly-manual-[a-z0-9]{5} created \\(from cronjob\\.batch/nightly\\)\n$", trigger.StdOut);
+        Assert.Equal((0, "cronjob.batch/nightly suspended\n"), (suspend.ExitCode, suspend.StdOut));
+        Assert.Equal((0, "cronjob.batch/nightly unchanged (already suspended)\n"), (again.ExitCode, again.StdOut));
+        Assert.Equal((0, "cronjob.batch/nightly resumed\n"), (resume.ExitCode, resume.StdOut));
+    }
+
+    [Fact]
+    public async Task Trigger_OnlyJobs_Exit2()
+    {
+        var result = await Run(App(), "trigger");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("trigger: no CronJob to trigger (trigger works on CronJobs; run runs a Job)\n", result.StdErr);
+    }
 }

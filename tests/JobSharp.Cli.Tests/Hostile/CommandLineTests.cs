@@ -33,7 +33,7 @@ public sealed class CommandLineTests : IDisposable
         { ["frobnicate"], "error: unknown command frobnicate\nRun with --help for usage.\n" },
         { ["rendr", Seed], "error: unknown command rendr; did you mean render?\nRun with --help for usage.\n" },
         { ["--frob"], "error: unknown option --frob\nRun with --help for usage.\n" },
-        { [], "error: missing command: one of render, validate, lint, explain, apply, status, logs, delete, diff, import\nRun with --help for usage.\n" },
+        { [], "error: missing command: one of render, validate, lint, explain, apply, status, logs, delete, diff, run, trigger, suspend, resume, import\nRun with --help for usage.\n" },
         { ["validate"], "error: validate needs <files>: YAML files with Jobs and CronJobs (batch/v1) and the objects around them; - reads standard input.\nRun with validate --help for usage.\n" },
         { ["render", ""], "error: <files>: an empty string is not a file name\nRun with render --help for usage.\n" },
     };
