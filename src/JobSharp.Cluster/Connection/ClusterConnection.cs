@@ -64,6 +64,7 @@ public sealed class ClusterConnection : IDisposable
                 config,
                 new CredentialGuardHandler(security, config.Host, warnings),
                 new UserAgentHandler(),
+                new ContentHeadersHandler(),
                 new RequestTimeoutHandler(options.RequestTimeout),
                 new RetryHandler(options.Retry, time));
         }
