@@ -53,7 +53,7 @@ internal sealed class ConnectionSecurity
     /// <summary>The in-cluster configuration: the service account's token, as KubernetesClient reads it.</summary>
     public static ConnectionSecurity InCluster(KubernetesClientConfiguration config)
     {
-        var security = new ConnectionSecurity(null, null) { Refresh = "the service account token was not accepted" };
+        var security = new ConnectionSecurity(null, null) { Refresh = "its token may have expired, or the service account or its permissions are gone" };
         security.TakeOverTls(config);
         return security;
     }
