@@ -53,8 +53,10 @@ internal static class KubeconfigResolver
             security.Apply(config);
             return (config, context, security);
         }
-        catch (Exception e) when (e is KubeConfigException or IOException or FormatException or InvalidOperationException or UriFormatException)
+        catch (Exception e) when (e is KubeConfigException or IOException or FormatException or InvalidOperationException or UriFormatException
+            || e.GetType() == typeof(Exception))
         {
+            // KubernetesClient throws a bare Exception for the retired azure and gcp auth-providers, saying what to use instead.
             throw new ClusterException(
                 ClusterErrorCodes.InvalidKubeconfig, $"context \"{context}\" cannot be used: {OneLine(e.Message)}", e);
         }
