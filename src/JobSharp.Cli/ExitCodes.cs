@@ -27,7 +27,7 @@ internal static class ExitCodes
     public static int For(JobOutcomeKind kind) => kind switch
     {
         JobOutcomeKind.Succeeded => Success,
-        JobOutcomeKind.Failed => ManifestProblems,
+        JobOutcomeKind.Failed or JobOutcomeKind.Stuck => ManifestProblems,
         JobOutcomeKind.TimedOut => TimedOut,
         _ => UsageOrIoError,
     };

@@ -126,39 +126,142 @@ public sealed class JobCluster(ClusterConnection connection)
             : new PodLogReader(connection).WriteAllAsync(ns, name, options, writer, cancellationToken);
     }
 
-    /// <summary>Deletes a Job or CronJob, always with an explicit propagation policy.</summary>
+    /// <summary>
+    /// Deletes a Job or CronJob, always with an explicit propagation policy, and by default waits until it is gone,
+    /// as kubectl does.
+    /// </summary>
     /// <param name="kind"><c>Job</c> or <c>CronJob</c>.</param>
     /// <param name="name">The object's name.</param>
-    /// <param name="propagation">What happens to the pods; <see cref="DeletePropagation.Background"/> by default.</param>
+    /// <param name="options">Propagation (background by default), whether to wait (yes by default) and for how long.</param>
     /// <param name="namespace">The namespace; the connection's when null.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="cancellationToken">Cancels the request and the wait.</param>
     /// <returns>True when it was deleted, false when it did not exist.</returns>
-    /// <exception cref="ClusterException">The cluster refused the delete or could not be reached.</exception>
+    /// <exception cref="ClusterException">
+    /// The cluster refused the delete or could not be reached, or the object was still there after
+    /// <see cref="DeleteOptions.Timeout"/> (<see cref="ClusterErrorCodes.DeletionTimedOut"/>).
+    /// </exception>
     public Task<bool> DeleteAsync(
-        string kind, string name, DeletePropagation propagation = DeletePropagation.Background, string? @namespace = null,
-        CancellationToken cancellationToken = default)
+        string kind, string name, DeleteOptions? options = null, string? @namespace = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(kind);
+        CheckKind(kind);
         ArgumentException.ThrowIfNullOrEmpty(name);
-        if (!string.Equals(kind, ObjectApi.JobKind, StringComparison.Ordinal) && !string.Equals(kind, ObjectApi.CronJobKind, StringComparison.Ordinal))
+        return new ObjectDeleter(connection).DeleteAsync(kind, @namespace ?? connection.Namespace, name, options ?? new DeleteOptions(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a Job once: applies it, writes the logs of every pod as they come (retries included, each line prefixed
+    /// with its pod), waits for the outcome, then deletes the Job with its pods (background propagation) unless
+    /// <see cref="RunOptions.Keep"/>. An invalid Job never reaches the server.
+    /// </summary>
+    /// <param name="source">The Job.</param>
+    /// <param name="logs">Where the pods' log lines go.</param>
+    /// <param name="options">Apply, wait and keep options; the defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the run (the Job is then left on the cluster).</param>
+    /// <returns>The outcome: succeeded, failed, timed out or stuck.</returns>
+    /// <exception cref="ManifestValidationException">The Job is invalid.</exception>
+    /// <exception cref="ClusterException">The cluster refused the apply or the delete, or could not be reached.</exception>
+    public Task<JobOutcome> RunAsync(IManifestSource source, TextWriter logs, RunOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(logs);
+        if (source.ToModel() is not V1Job job)
         {
-            throw new ArgumentException("The kind must be Job or CronJob.", nameof(kind));
+            throw new ArgumentException($"{source.Kind} \"{source.Name}\": only a Job can be run; trigger a CronJob instead.", nameof(source));
         }
 
-        return new ObjectApi(connection).DeleteAsync(kind, @namespace ?? connection.Namespace, name, propagation, cancellationToken);
+        var validation = ManifestValidator.Validate(job);
+        if (!validation.IsValid)
+        {
+            throw new ManifestValidationException(source.Kind, source.Name, validation.Issues, source.Namespace);
+        }
+
+        return RunAsync(job, logs, options, cancellationToken);
+    }
+
+    /// <summary>Runs a <see cref="V1Job"/> once; see <see cref="RunAsync(IManifestSource, TextWriter, RunOptions?, CancellationToken)"/>.</summary>
+    /// <param name="job">The Job; its namespace, or the connection's.</param>
+    /// <param name="logs">Where the pods' log lines go.</param>
+    /// <param name="options">Apply, wait and keep options; the defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the run (the Job is then left on the cluster).</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ClusterException">The cluster refused the apply or the delete, or could not be reached.</exception>
+    public Task<JobOutcome> RunAsync(V1Job job, TextWriter logs, RunOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(logs);
+        return new JobRunner(connection).RunAsync(job, logs, options ?? new RunOptions(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates a Job from a CronJob's template now, as <c>kubectl create job --from=cronjob/NAME</c> does: a name
+    /// generated from <c>NAME-manual-</c>, the annotation <c>cronjob.kubernetes.io/instantiate: manual</c>, and the
+    /// CronJob as its owner.
+    /// </summary>
+    /// <param name="cronJob">The CronJob's name; it is read from the cluster, not from a manifest.</param>
+    /// <param name="namespace">The namespace; the connection's when null.</param>
+    /// <param name="fieldManager">The field manager recorded for the created Job.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    /// <returns>The Job as created, with its generated name.</returns>
+    /// <exception cref="ClusterException">The CronJob does not exist, or the cluster refused the Job.</exception>
+    public Task<V1Job> TriggerAsync(string cronJob, string? @namespace = null, string fieldManager = "jobsharp", CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(cronJob);
+        return new CronJobTrigger(connection).TriggerAsync(@namespace ?? connection.Namespace, cronJob, fieldManager, cancellationToken);
+    }
+
+    /// <summary>
+    /// Suspends or resumes a Job (its active pods are stopped; no new ones start until resumed) or a CronJob (no
+    /// new Jobs are scheduled), by setting <c>spec.suspend</c>.
+    /// </summary>
+    /// <param name="kind"><c>Job</c> or <c>CronJob</c>.</param>
+    /// <param name="name">The object's name.</param>
+    /// <param name="suspend">True to suspend, false to resume.</param>
+    /// <param name="namespace">The namespace; the connection's when null.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>True when it changed; false when it already was in that state.</returns>
+    /// <exception cref="ClusterException">The object does not exist, or the cluster refused the change.</exception>
+    public async Task<bool> SetSuspendedAsync(string kind, string name, bool suspend, string? @namespace = null, CancellationToken cancellationToken = default)
+    {
+        CheckKind(kind);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        var api = new ObjectApi(connection);
+        var ns = @namespace ?? connection.Namespace;
+        var live = await api.ReadAsync(kind, ns, name, cancellationToken).ConfigureAwait(false)
+            ?? throw new ClusterException(ClusterErrorCodes.NotFound, $"{ObjectApi.Resource(kind, name)} not found") { StatusCode = 404 };
+        var now = live switch { V1CronJob c => c.Spec?.Suspend == true, V1Job j => j.Spec?.Suspend == true, _ => false };
+        if (now == suspend)
+        {
+            return false;
+        }
+
+        await api.SetSuspendAsync(kind, ns, name, suspend, "jobsharp", cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>What applying the object would change: a server-side dry run diffed against the live object.</summary>
     /// <param name="manifest">The Job or CronJob.</param>
     /// <param name="fieldManager">The field manager the apply would use.</param>
+    /// <param name="forceConflicts">
+    /// Whether the apply would take over fields other managers own; when false, such fields are listed in
+    /// <see cref="ManifestDiff.Conflicts"/>, as the apply would fail on them.
+    /// </param>
     /// <param name="cancellationToken">Cancels the requests.</param>
-    /// <returns>The diff, with immutable changes named.</returns>
+    /// <returns>The diff, with immutable changes and conflicts named.</returns>
     /// <exception cref="ClusterException">The cluster refused the dry run or could not be reached.</exception>
     public Task<ManifestDiff> DiffAsync(
-        IKubernetesObject<V1ObjectMeta> manifest, string fieldManager = "jobsharp", CancellationToken cancellationToken = default)
+        IKubernetesObject<V1ObjectMeta> manifest, string fieldManager = "jobsharp", bool forceConflicts = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentException.ThrowIfNullOrEmpty(fieldManager);
-        return new ManifestDiffer(connection).DiffAsync(manifest, fieldManager, cancellationToken);
+        return new ManifestDiffer(connection).DiffAsync(manifest, fieldManager, forceConflicts, cancellationToken);
+    }
+
+    private static void CheckKind(string kind)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(kind);
+        if (!string.Equals(kind, ObjectApi.JobKind, StringComparison.Ordinal) && !string.Equals(kind, ObjectApi.CronJobKind, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The kind must be Job or CronJob.", nameof(kind));
+        }
     }
 }

@@ -76,7 +76,7 @@ public sealed class ApplyTests
 
         var result = await fake.Cluster.ApplyAsync(
             FakeCluster.Job("hello", "busybox:1.37"),
-            new ApplyOptions { Recreate = true, PollInterval = TimeSpan.FromMilliseconds(5) },
+            new ApplyOptions { Recreate = true },
             Ct);
 
         Assert.Equal(ApplyAction.Recreated, result.Action);
@@ -163,7 +163,7 @@ public sealed class ApplyTests
 
         Assert.Equal(ClusterErrorCodes.Forbidden, error.Code);
         Assert.Equal(403, error.StatusCode);
-        Assert.Contains("cannot get resource \"jobs\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cannot patch resource \"jobs\"", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,13 +16,11 @@ public sealed class DeleteTests
         fake.Server.Drive(Ns, "work", d => d.StartPod());
 
         var deleted = await fake.Cluster.DeleteAsync("Job", "work", cancellationToken: Ct);
-        await fake.Cluster.WriteLogsAsync("work", TextWriter.Null, cancellationToken: Ct);
-        await fake.Cluster.WriteLogsAsync("work", TextWriter.Null, cancellationToken: Ct);
 
         Assert.True(deleted);
         Assert.Equal(("jobs", "work", "Background"), Assert.Single(fake.Server.Deletes));
         Assert.Null(fake.Server.Get("jobs", Ns, "work"));
-        Assert.Empty(fake.Server.PodNames(Ns));
+        await Eventually.TrueAsync(() => fake.Server.PodNames(Ns).Count == 0, Ct);
     }
 
     [Theory]
@@ -34,7 +32,7 @@ public sealed class DeleteTests
         await fake.Cluster.ApplyAsync(FakeCluster.Job("work"), cancellationToken: Ct);
         fake.Server.Drive(Ns, "work", d => d.StartPod());
 
-        await fake.Cluster.DeleteAsync("Job", "work", propagation, cancellationToken: Ct);
+        await fake.Cluster.DeleteAsync("Job", "work", new DeleteOptions { Propagation = propagation }, cancellationToken: Ct);
 
         Assert.Equal(("jobs", "work", expected), Assert.Single(fake.Server.Deletes));
         if (propagation == DeletePropagation.Orphan)

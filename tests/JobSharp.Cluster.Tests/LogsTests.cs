@@ -59,7 +59,7 @@ public sealed class LogsTests
         });
         var output = new SynchronizedWriter();
 
-        var follow = fake.Cluster.WriteLogsAsync("work", output, new LogOptions { Follow = true, PollInterval = TimeSpan.FromMilliseconds(5) }, cancellationToken: Ct);
+        var follow = fake.Cluster.WriteLogsAsync("work", output, new LogOptions { Follow = true }, cancellationToken: Ct);
         await Eventually.TrueAsync(() => output.Text.Contains("starting", StringComparison.Ordinal), Ct);
         var retry = string.Empty;
         fake.Server.Drive(Ns, "work", d =>

@@ -117,7 +117,7 @@ public sealed class WaitTests
     }
 
     [Fact]
-    public async Task WaitAsync_OldClusterPodLabels_FallsBackToJobNameLabel()
+    public async Task WaitAsync_OldClusterPodLabels_FindsPodsByTheJobsOwnSelector()
     {
         await using var fake = await FakeCluster.StartAsync();
         fake.Server.LegacyPodLabels = true;
@@ -131,7 +131,8 @@ public sealed class WaitTests
         var outcome = await fake.Cluster.WaitAsync("hello", Options(), cancellationToken: Ct);
 
         Assert.Equal(["old cluster"], Assert.Single(outcome.FailedPodLogs).Lines);
-        Assert.Contains(fake.Server.Requests, r => r.Contains("labelSelector=job-name%3Dhello", StringComparison.Ordinal));
+        var uid = fake.Server.Get("jobs", Ns, "hello")!["metadata"]!["uid"]!.GetValue<string>();
+        Assert.Contains(fake.Server.Requests, r => r.Contains($"labelSelector=controller-uid%3D{uid}", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -164,6 +164,11 @@ public sealed partial class FakeApiServer
             FakeDefaults.Apply(target.Plural, created);
         }
 
+        if (LegacyPodLabels && target.Plural == "jobs")
+        {
+            UseLegacyLabels(created);
+        }
+
         if (FakeValidation.Create(target, created) is { } invalid)
         {
             return (422, invalid);

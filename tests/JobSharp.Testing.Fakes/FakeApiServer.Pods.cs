@@ -9,8 +9,27 @@ public sealed partial class FakeApiServer
     private readonly Dictionary<(string Ns, string Pod), FakePodLog> logs = [];
     private long logSequence;
 
-    /// <summary>Pods carry only the pre-1.27 <c>job-name</c> label, as on an old cluster.</summary>
+    /// <summary>
+    /// Jobs created from now on are selected, and their pods labelled, only by the pre-1.27 <c>controller-uid</c>
+    /// and <c>job-name</c> labels, as on an old cluster.
+    /// </summary>
     public bool LegacyPodLabels { get; set; }
+
+    private static void UseLegacyLabels(JsonObject job)
+    {
+        var uid = job["metadata"]!["uid"]!.GetValue<string>();
+        if (job["spec"]!["selector"]?["matchLabels"] is JsonObject selector && selector.ContainsKey("batch.kubernetes.io/controller-uid"))
+        {
+            selector.Remove("batch.kubernetes.io/controller-uid");
+            selector["controller-uid"] = uid;
+        }
+
+        if (job["spec"]!["template"]?["metadata"]?["labels"] is JsonObject labels)
+        {
+            labels.Remove("batch.kubernetes.io/controller-uid");
+            labels.Remove("batch.kubernetes.io/job-name");
+        }
+    }
 
     /// <summary>The names of the pods in <paramref name="ns"/>.</summary>
     public IReadOnlyList<string> PodNames(string ns)

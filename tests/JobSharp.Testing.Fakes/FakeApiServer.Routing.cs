@@ -33,6 +33,7 @@ public sealed partial class FakeApiServer
     private async Task RouteAsync(HttpContext context)
     {
         var request = context.Request;
+        AddWarnings(context);
         var parts = request.Path.Value!.Trim('/').Split('/');
         if (await ServeDiscoveryAsync(context, parts))
         {
@@ -51,9 +52,16 @@ public sealed partial class FakeApiServer
             return;
         }
 
-        if (target.Ns is { } ns && IsForbidden(ns))
+        var verb = request.Method switch
         {
-            var verb = request.Method switch { "GET" => target.Name is null ? "list" : "get", "PATCH" => "patch", "DELETE" => "delete", "PUT" => "update", _ => "create" };
+            "GET" => target.Name is not null ? "get" : QueryBool(request, "watch") ? "watch" : "list",
+            "PATCH" => "patch",
+            "DELETE" => "delete",
+            "PUT" => "update",
+            _ => "create",
+        };
+        if (target.Ns is { } ns && IsForbidden(ns, target.Plural, verb))
+        {
             await WriteAsync(context, 403, FakeStatus.Forbidden("system:serviceaccount:ci:deployer", verb, target.Plural, target.Resource.Group, ns));
             return;
         }
@@ -90,11 +98,11 @@ public sealed partial class FakeApiServer
         }
     }
 
-    private bool IsForbidden(string ns)
+    private bool IsForbidden(string ns, string plural, string verb)
     {
         lock (gate)
         {
-            return forbiddenNamespaces.Contains(ns);
+            return forbiddenNamespaces.Contains(ns) || forbiddenVerbs.Contains((ns, plural, verb));
         }
     }
 

@@ -30,6 +30,25 @@ internal sealed class ProgressLine(TextWriter error)
         }
     }
 
+    /// <summary>A reason the Job is stuck: a line of its own (kept above the progress line on a terminal).</summary>
+    public void Report(StuckReason reason)
+    {
+        lock (_gate)
+        {
+            var text = reason + "\n" + string.Concat(reason.LastLines.Select(l => $"    {l}\n"));
+            if (!_inPlace)
+            {
+                error.Write(text);
+                return;
+            }
+
+            error.Write("\r" + new string(' ', _width) + "\r" + text);
+            var line = string.Join("; ", _last.Values.Select(p => p.ToString()));
+            error.Write(line);
+            _width = line.Length;
+        }
+    }
+
     public void End()
     {
         lock (_gate)

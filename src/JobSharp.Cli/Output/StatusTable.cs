@@ -40,6 +40,17 @@ internal static class StatusTable
             writer.Write("\n");
             WriteColumns(writer, pods);
         }
+
+        // Why a Job does not progress, in the cluster's own words, under the tables (kubectl shows it only in describe).
+        var stuck = rows.SelectMany(r => r.Pods.Select(p => p.Stuck).Prepend(r.Stuck)).OfType<StuckReason>().ToList();
+        if (stuck.Count > 0)
+        {
+            writer.Write("\n");
+            foreach (var reason in stuck)
+            {
+                writer.Write(reason + "\n");
+            }
+        }
     }
 
     /// <summary>A duration the way kubectl prints ages: <c>45s</c>, <c>3m12s</c>, <c>5h4m</c>, <c>2d3h</c>.</summary>

@@ -17,7 +17,4 @@ public sealed record ApplyOptions
 
     /// <summary>How long a recreate waits for the old object and its pods to disappear.</summary>
     public TimeSpan DeletionTimeout { get; init; } = TimeSpan.FromMinutes(2);
-
-    /// <summary>How often a recreate checks whether the old object and its pods are gone.</summary>
-    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 }

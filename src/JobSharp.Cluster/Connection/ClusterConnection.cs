@@ -65,6 +65,7 @@ public sealed class ClusterConnection : IDisposable
                 new CredentialGuardHandler(security, config.Host, warnings),
                 new UserAgentHandler(),
                 new ContentHeadersHandler(),
+                new WarningHandler(warnings),
                 new RequestTimeoutHandler(options.RequestTimeout),
                 new RetryHandler(options.Retry, time));
         }

@@ -11,6 +11,13 @@ namespace JobSharp.Cluster;
 /// </param>
 public sealed record ManifestDiff(string Kind, string Name, string Namespace, bool Exists, string Text, IReadOnlyList<string> ImmutableChanges)
 {
+    /// <summary>
+    /// Fields other field managers own that the apply would change, each with its owner: an apply without
+    /// <c>ForceConflicts</c> would fail on them (<see cref="Text"/> shows the change as if they were taken over).
+    /// Empty when there are none, or when the diff was asked with conflicts forced.
+    /// </summary>
+    public IReadOnlyList<string> Conflicts { get; init; } = [];
+
     /// <summary>Whether an apply would change anything.</summary>
     public bool HasChanges => Text.Length > 0;
 }

@@ -19,7 +19,7 @@ internal sealed class ManifestDiffer(ClusterConnection connection)
 
     private readonly ObjectApi api = new(connection);
 
-    public async Task<ManifestDiff> DiffAsync(IKubernetesObject<V1ObjectMeta> manifest, string fieldManager, CancellationToken ct)
+    public async Task<ManifestDiff> DiffAsync(IKubernetesObject<V1ObjectMeta> manifest, string fieldManager, bool forceConflicts, CancellationToken ct)
     {
         var kind = ObjectApi.KindOf(manifest);
         var name = manifest.Metadata.Name;
@@ -27,9 +27,19 @@ internal sealed class ManifestDiffer(ClusterConnection connection)
         var live = await api.ReadAsync(kind, ns, name, ct).ConfigureAwait(false);
         IKubernetesObject<V1ObjectMeta> after;
         IReadOnlyList<string> immutable = [];
+        IReadOnlyList<string> conflicts = [];
         try
         {
-            after = await api.ApplyAsync(manifest, ns, fieldManager, force: true, dryRun: true, ct).ConfigureAwait(false);
+            try
+            {
+                after = (await api.ApplyAsync(manifest, ns, fieldManager, forceConflicts, dryRun: true, ct).ConfigureAwait(false)).Object;
+            }
+            catch (ClusterException e) when (e.Code == ClusterErrorCodes.ApplyConflict)
+            {
+                // The apply would fail on these; what it would change once they are taken over is still worth seeing.
+                conflicts = Conflicts(e);
+                after = (await api.ApplyAsync(manifest, ns, fieldManager, force: true, dryRun: true, ct).ConfigureAwait(false)).Object;
+            }
         }
         catch (ClusterException e) when (live is not null && ImmutableChange.FieldsOf(e) is { Count: > 0 } fields)
         {
@@ -53,7 +63,15 @@ internal sealed class ManifestDiffer(ClusterConnection connection)
             (isNew, index) => marks && ImmutableJobFields.Contains((isNew ? newPaths : oldPaths)[index], StringComparer.Ordinal) && live is not null
                 ? Mark
                 : null);
-        return new ManifestDiff(kind, name, ns, live is not null, text, immutable);
+        return new ManifestDiff(kind, name, ns, live is not null, text, immutable) { Conflicts = conflicts };
+    }
+
+    /// <summary>Each conflicting field with its owner, as the server's 409 names them: <c>.spec.parallelism (conflict with "kubectl" ...)</c>.</summary>
+    private static List<string> Conflicts(ClusterException e)
+    {
+        var causes = e.InnerException is k8s.Autorest.HttpOperationException http ? ApiCall.StatusOf(http)?.Details?.Causes ?? [] : [];
+        var named = causes.Where(c => !string.IsNullOrEmpty(c.Field)).Select(c => $"{c.Field} ({c.Message})").ToList();
+        return named.Count > 0 ? named : [e.Message];
     }
 
     /// <summary>The first two keys of the path of each line (such as <c>spec.template</c>) of canonical YAML.</summary>

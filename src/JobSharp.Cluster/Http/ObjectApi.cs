@@ -31,7 +31,11 @@ internal sealed class ObjectApi(ClusterConnection connection)
                 ? await connection.Client.BatchV1.ReadNamespacedCronJobAsync(name, ns, cancellationToken: ct).ConfigureAwait(false)
                 : await connection.Client.BatchV1.ReadNamespacedJobAsync(name, ns, cancellationToken: ct).ConfigureAwait(false));
 
-    public Task<IKubernetesObject<V1ObjectMeta>> ApplyAsync(
+    /// <summary>
+    /// A server-side apply, with <c>fieldValidation=Strict</c> as kubectl sends it: a field the server does not know
+    /// is an error, not silently dropped.
+    /// </summary>
+    public async Task<AppliedObject> ApplyAsync(
         IKubernetesObject<V1ObjectMeta> manifest, string ns, string fieldManager, bool force, bool dryRun, CancellationToken ct)
     {
         var kind = KindOf(manifest);
@@ -42,12 +46,20 @@ internal sealed class ObjectApi(ClusterConnection connection)
         body["kind"] ??= kind;
         var patch = new V1Patch(body, V1Patch.PatchType.ApplyPatch);
         var dry = dryRun ? "All" : null;
-        return ApiCall.RunAsync<IKubernetesObject<V1ObjectMeta>>(connection, $"applying {Resource(kind, name)}", async () =>
-            string.Equals(kind, CronJobKind, StringComparison.Ordinal)
-                ? await connection.Client.BatchV1.PatchNamespacedCronJobAsync(
-                    patch, name, ns, dryRun: dry, fieldManager: fieldManager, force: force, cancellationToken: ct).ConfigureAwait(false)
-                : await connection.Client.BatchV1.PatchNamespacedJobAsync(
-                    patch, name, ns, dryRun: dry, fieldManager: fieldManager, force: force, cancellationToken: ct).ConfigureAwait(false));
+        const string Strict = "Strict";
+        return await ApiCall.RunAsync(connection, $"applying {Resource(kind, name)}", async () =>
+        {
+            if (string.Equals(kind, CronJobKind, StringComparison.Ordinal))
+            {
+                using var cronJob = await connection.Client.BatchV1.PatchNamespacedCronJobWithHttpMessagesAsync(
+                    patch, name, ns, dryRun: dry, fieldManager: fieldManager, fieldValidation: Strict, force: force, cancellationToken: ct).ConfigureAwait(false);
+                return AppliedObject.Of(cronJob.Body, cronJob.Response);
+            }
+
+            using var job = await connection.Client.BatchV1.PatchNamespacedJobWithHttpMessagesAsync(
+                patch, name, ns, dryRun: dry, fieldManager: fieldManager, fieldValidation: Strict, force: force, cancellationToken: ct).ConfigureAwait(false);
+            return AppliedObject.Of(job.Body, job.Response);
+        }).ConfigureAwait(false);
     }
 
     /// <summary>Deletes with an explicit propagation policy; false when the object did not exist.</summary>
@@ -63,20 +75,29 @@ internal sealed class ObjectApi(ClusterConnection connection)
         return status is not null;
     }
 
-    public async Task<IReadOnlyList<V1Pod>> ListPodsAsync(string ns, string jobName, CancellationToken ct)
+    /// <summary>Sets <c>spec.suspend</c> with a JSON merge patch, as <c>kubectl patch --type merge</c> would.</summary>
+    public Task<IKubernetesObject<V1ObjectMeta>> SetSuspendAsync(string kind, string ns, string name, bool suspend, string fieldManager, CancellationToken ct)
     {
-        foreach (var label in JobLabels.PodSelectors(jobName))
-        {
-            var list = await ApiCall.RunAsync(connection, $"listing the pods of job.batch/{jobName}", () =>
-                connection.Client.CoreV1.ListNamespacedPodAsync(ns, labelSelector: label, cancellationToken: ct)).ConfigureAwait(false);
-            if (list.Items.Count > 0)
-            {
-                return [.. list.Items
-                    .OrderBy(p => p.Metadata.CreationTimestamp ?? DateTime.MaxValue)
-                    .ThenBy(p => p.Metadata.Name, StringComparer.Ordinal)];
-            }
-        }
-
-        return [];
+        var patch = new V1Patch(new JsonObject { ["spec"] = new JsonObject { ["suspend"] = suspend } }, V1Patch.PatchType.MergePatch);
+        return ApiCall.RunAsync<IKubernetesObject<V1ObjectMeta>>(connection, $"{(suspend ? "suspending" : "resuming")} {Resource(kind, name)}", async () =>
+            string.Equals(kind, CronJobKind, StringComparison.Ordinal)
+                ? await connection.Client.BatchV1.PatchNamespacedCronJobAsync(patch, name, ns, fieldManager: fieldManager, cancellationToken: ct).ConfigureAwait(false)
+                : await connection.Client.BatchV1.PatchNamespacedJobAsync(patch, name, ns, fieldManager: fieldManager, cancellationToken: ct).ConfigureAwait(false));
     }
+
+    /// <summary>The Job's pods, chosen by its <c>spec.selector</c>, oldest first.</summary>
+    public async Task<IReadOnlyList<V1Pod>> ListPodsAsync(V1Job job, CancellationToken ct)
+    {
+        var selector = JobLabels.PodSelector(job);
+        var list = await ApiCall.RunAsync(connection, $"listing the pods of job.batch/{job.Metadata.Name}", () =>
+            connection.Client.CoreV1.ListNamespacedPodAsync(job.Metadata.NamespaceProperty, labelSelector: selector, cancellationToken: ct)).ConfigureAwait(false);
+        return [.. list.Items
+            .OrderBy(p => p.Metadata.CreationTimestamp ?? DateTime.MaxValue)
+            .ThenBy(p => p.Metadata.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Reads a Job; a missing one is <see cref="ClusterErrorCodes.NotFound"/>.</summary>
+    public Task<V1Job> ReadJobAsync(string ns, string name, CancellationToken ct) =>
+        ApiCall.RunAsync(connection, $"reading job.batch/{name}", () =>
+            connection.Client.BatchV1.ReadNamespacedJobAsync(name, ns, cancellationToken: ct));
 }

@@ -1,88 +1,177 @@
+using System.Threading.Channels;
 using k8s;
+using k8s.Models;
 
 namespace JobSharp.Cluster;
 
-/// <summary>Streams the logs of every pod of a Job, including pods started later, until the Job finishes.</summary>
+/// <summary>
+/// Streams the logs of every pod of a Job, including pods started later, until the Job finishes. It watches the
+/// Job's pods (by the Job's selector) and the Job itself rather than listing them over and over: a new pod, or a
+/// pod whose container has started, starts a stream; the Job's terminal condition (or its deletion) ends the
+/// follow once every stream has ended.
+/// </summary>
 internal sealed class LogFollower(ClusterConnection connection)
 {
     private readonly ObjectApi api = new(connection);
     private readonly Lock gate = new();
 
-    public async Task FollowAsync(string ns, string job, LogOptions options, TextWriter writer, CancellationToken ct)
+    public async Task FollowAsync(string ns, string jobName, LogOptions options, TextWriter writer, CancellationToken ct)
     {
-        var followed = new HashSet<string>(StringComparer.Ordinal);
-        var running = new List<Task>();
-        var first = true;
-        while (true)
+        var job = await api.ReadJobAsync(ns, jobName, ct).ConfigureAwait(false);
+        var signals = Channel.CreateUnbounded<Signal>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var podList = await ListPodsAsync(ns, JobLabels.PodSelector(job), ct).ConfigureAwait(false);
+        var watchers = new[]
         {
-            var pods = await api.ListPodsAsync(ns, job, ct).ConfigureAwait(false);
-            foreach (var pod in first ? PodLogReader.Choose(pods, options.AllPods) : pods)
+            WatchPodsAsync(ns, JobLabels.PodSelector(job), podList.Metadata.ResourceVersion, signals.Writer, stop.Token),
+            WatchJobAsync(ns, jobName, job.Metadata.ResourceVersion, signals.Writer, stop.Token),
+        };
+        var followed = new HashSet<string>(StringComparer.Ordinal);
+        var running = 0;
+        var finished = JobConditions.Terminal(job) is not null;
+        try
+        {
+            // At the start, pods that failed before are skipped unless every pod is wanted; they are not followed later either.
+            var chosen = PodLogReader.Choose([.. podList.Items], options.AllPods);
+            foreach (var pod in podList.Items)
             {
-                foreach (var container in pod.Spec.Containers)
-                {
-                    var key = pod.Metadata.Name + "/" + container.Name;
-                    bool added;
-                    lock (gate)
-                    {
-                        added = followed.Add(key);
-                    }
+                running += chosen.Contains(pod) ? Start(pod) : Skip(pod);
+            }
 
-                    if (added)
-                    {
-                        var prefix = PodLogReader.Prefix(pod, container.Name);
-                        running.Add(StreamAsync(ns, pod.Metadata.Name, container.Name, prefix, options, writer, () => Forget(followed, key), ct));
-                    }
+            while (!finished || running > 0 || await StartUnseenAsync().ConfigureAwait(false))
+            {
+                switch (await signals.Reader.ReadAsync(ct).ConfigureAwait(false))
+                {
+                    case PodSeen seen:
+                        running += Start(seen.Pod);
+                        break;
+                    case StreamEnded:
+                        running--;
+                        break;
+                    case Forget forget:
+                        followed.Remove(forget.Key);
+                        break;
+                    case JobSeen seen:
+                        finished = seen.Job is null || JobConditions.Terminal(seen.Job) is not null;
+                        break;
+                    case WatchFailed failed:
+                        throw failed.Error;
+                }
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(watchers).ConfigureAwait(false);
+        }
+
+        int Start(V1Pod pod)
+        {
+            var started = 0;
+            foreach (var container in pod.Spec.Containers)
+            {
+                if (followed.Add(pod.Metadata.Name + "/" + container.Name))
+                {
+                    started++;
+                    _ = StreamAsync(ns, pod.Metadata.Name, container.Name, PodLogReader.Prefix(pod, container.Name), options, writer, signals.Writer, stop.Token);
                 }
             }
 
-            if (first)
-            {
-                // Pods skipped at the start (failed before, without AllPods) are not followed later either.
-                foreach (var pod in pods)
-                {
-                    foreach (var container in pod.Spec.Containers)
-                    {
-                        lock (gate)
-                        {
-                            followed.Add(pod.Metadata.Name + "/" + container.Name);
-                        }
-                    }
-                }
+            return started;
+        }
 
-                first = false;
+        // Once the Job has finished and every stream has ended, a last list: the watch may not yet have delivered
+        // the pod that finished it.
+        async Task<bool> StartUnseenAsync()
+        {
+            var started = 0;
+            foreach (var pod in (await ListPodsAsync(ns, JobLabels.PodSelector(job), ct).ConfigureAwait(false)).Items)
+            {
+                started += Start(pod);
             }
 
-            foreach (var done in running.Where(t => t.IsCompleted).ToList())
+            running += started;
+            return started > 0;
+        }
+
+        int Skip(V1Pod pod)
+        {
+            foreach (var container in pod.Spec.Containers)
             {
-                await done.ConfigureAwait(false);
-                running.Remove(done);
+                followed.Add(pod.Metadata.Name + "/" + container.Name);
             }
 
-            if (running.Count == 0)
-            {
-                var live = await ApiCall.FindAsync(connection, $"reading job.batch/{job}", () =>
-                    connection.Client.BatchV1.ReadNamespacedJobAsync(job, ns, cancellationToken: ct)).ConfigureAwait(false);
-                if (live is null || JobConditions.Terminal(live) is not null)
-                {
-                    return;
-                }
-            }
-
-            await Task.WhenAny(Task.WhenAll(running), Task.Delay(options.PollInterval, connection.Time, ct)).ConfigureAwait(false);
-            ct.ThrowIfCancellationRequested();
+            return 0;
         }
     }
 
-    private void Forget(HashSet<string> followed, string key)
+    private Task<V1PodList> ListPodsAsync(string ns, string selector, CancellationToken ct) =>
+        ApiCall.RunAsync(connection, "listing the pods of the job", () =>
+            connection.Client.CoreV1.ListNamespacedPodAsync(ns, labelSelector: selector, cancellationToken: ct));
+
+    /// <summary>Every pod event becomes a <see cref="PodSeen"/>; a watch that ends is resumed from a new list.</summary>
+    private Task WatchPodsAsync(string ns, string selector, string resourceVersion, ChannelWriter<Signal> signals, CancellationToken ct) =>
+        WatchUntilCancelledAsync(signals, WatchLoop.RunAsync<V1Pod>(
+            connection,
+            "the job's pods",
+            $"api/v1/namespaces/{Uri.EscapeDataString(ns)}/pods",
+            WatchLoop.Labels(selector),
+            async token =>
+            {
+                var list = await ListPodsAsync(ns, selector, token).ConfigureAwait(false);
+                return (list.Items, list.Metadata.ResourceVersion);
+            },
+            async (type, pod) =>
+            {
+                if (type != WatchEventType.Deleted)
+                {
+                    await signals.WriteAsync(new PodSeen(pod), ct).ConfigureAwait(false);
+                }
+            },
+            resourceVersion,
+            ct));
+
+    /// <summary>Every change of the Job becomes a <see cref="JobSeen"/>; its deletion one with no Job.</summary>
+    private Task WatchJobAsync(string ns, string name, string resourceVersion, ChannelWriter<Signal> signals, CancellationToken ct) =>
+        WatchUntilCancelledAsync(signals, WatchLoop.RunAsync<V1Job>(
+            connection,
+            $"job.batch/{name}",
+            $"apis/batch/v1/namespaces/{Uri.EscapeDataString(ns)}/jobs",
+            ResourceWatch.NameSelector(name),
+            async token =>
+            {
+                var list = await ApiCall.RunAsync(connection, $"reading job.batch/{name}", () =>
+                    connection.Client.BatchV1.ListNamespacedJobAsync(ns, fieldSelector: $"metadata.name={name}", cancellationToken: token)).ConfigureAwait(false);
+                if (list.Items.Count == 0)
+                {
+                    await signals.WriteAsync(new JobSeen(null), token).ConfigureAwait(false);
+                }
+
+                return (list.Items, list.Metadata.ResourceVersion);
+            },
+            (type, job) => signals.WriteAsync(new JobSeen(type == WatchEventType.Deleted ? null : job), ct),
+            resourceVersion,
+            ct));
+
+    /// <summary>A watch loop ends only by cancellation; a cluster error ends the follow with that error.</summary>
+    private static async Task WatchUntilCancelledAsync(ChannelWriter<Signal> signals, Task loop)
     {
-        lock (gate)
+        try
         {
-            followed.Remove(key);
+            await loop.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The follow is over.
+        }
+        catch (ClusterException e)
+        {
+            signals.TryWrite(new WatchFailed(e));
         }
     }
 
     private async Task StreamAsync(
-        string ns, string pod, string container, string prefix, LogOptions options, TextWriter writer, Action retryLater, CancellationToken ct)
+        string ns, string pod, string container, string prefix, LogOptions options, TextWriter writer, ChannelWriter<Signal> signals, CancellationToken ct)
     {
         try
         {
@@ -104,8 +193,8 @@ internal sealed class LogFollower(ClusterConnection connection)
         }
         catch (ClusterException e) when (e.StatusCode == 400)
         {
-            // The container has not started yet: try again on the next round.
-            retryLater();
+            // The container has not started yet: the pod's next change (running, or finished) starts it again.
+            await signals.WriteAsync(new Forget(pod + "/" + container), CancellationToken.None).ConfigureAwait(false);
         }
         catch (ClusterException e) when (e.StatusCode == 404)
         {
@@ -114,5 +203,29 @@ internal sealed class LogFollower(ClusterConnection connection)
                 writer.Write($"{prefix} (the pod is gone)\n");
             }
         }
+        catch (ClusterException e)
+        {
+            await signals.WriteAsync(new WatchFailed(e), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The follow is over.
+        }
+        finally
+        {
+            await signals.WriteAsync(new StreamEnded(), CancellationToken.None).ConfigureAwait(false);
+        }
     }
+
+    private abstract record Signal;
+
+    private sealed record PodSeen(V1Pod Pod) : Signal;
+
+    private sealed record JobSeen(V1Job? Job) : Signal;
+
+    private sealed record StreamEnded : Signal;
+
+    private sealed record Forget(string Key) : Signal;
+
+    private sealed record WatchFailed(ClusterException Error) : Signal;
 }

@@ -17,7 +17,4 @@ public sealed record LogOptions
 
     /// <summary>Only the last lines of each container; all lines when null.</summary>
     public int? TailLines { get; init; }
-
-    /// <summary>How often <see cref="Follow"/> looks for new pods.</summary>
-    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 }

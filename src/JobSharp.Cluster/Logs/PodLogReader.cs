@@ -9,10 +9,11 @@ internal sealed class PodLogReader(ClusterConnection connection)
     private readonly ObjectApi api = new(connection);
 
     /// <summary>The last lines of every failed pod and of every restarted container's previous run.</summary>
-    public async Task<IReadOnlyList<PodLogExcerpt>> FailedPodLogsAsync(string ns, string job, int lines, CancellationToken ct)
+    public async Task<IReadOnlyList<PodLogExcerpt>> FailedPodLogsAsync(V1Job job, int lines, CancellationToken ct)
     {
+        var ns = job.Metadata.NamespaceProperty;
         var excerpts = new List<PodLogExcerpt>();
-        foreach (var pod in await api.ListPodsAsync(ns, job, ct).ConfigureAwait(false))
+        foreach (var pod in await api.ListPodsAsync(job, ct).ConfigureAwait(false))
         {
             var failed = string.Equals(pod.Status?.Phase, "Failed", StringComparison.Ordinal);
             foreach (var container in pod.Spec.Containers)
@@ -63,7 +64,8 @@ internal sealed class PodLogReader(ClusterConnection connection)
     /// <summary>Every container of every pod of the Job, merged in time order, each line prefixed.</summary>
     public async Task WriteAllAsync(string ns, string job, LogOptions options, TextWriter writer, CancellationToken ct)
     {
-        var pods = Choose(await api.ListPodsAsync(ns, job, ct).ConfigureAwait(false), options.AllPods);
+        var live = await api.ReadJobAsync(ns, job, ct).ConfigureAwait(false);
+        var pods = Choose(await api.ListPodsAsync(live, ct).ConfigureAwait(false), options.AllPods);
         var merged = new List<(LogLine Line, int Order, string Prefix)>();
         var order = 0;
         foreach (var pod in pods)

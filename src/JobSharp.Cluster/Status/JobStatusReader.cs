@@ -22,19 +22,29 @@ internal sealed class JobStatusReader(ClusterConnection connection)
             jobs = [];
             foreach (var name in names)
             {
-                jobs.Add(await ApiCall.RunAsync(connection, $"reading job.batch/{name}", () =>
-                    connection.Client.BatchV1.ReadNamespacedJobAsync(name, ns, cancellationToken: ct)).ConfigureAwait(false));
+                jobs.Add(await api.ReadJobAsync(ns, name, ct).ConfigureAwait(false));
             }
         }
 
         var rows = new List<JobStatusRow>();
         foreach (var job in jobs)
         {
-            var pods = await api.ListPodsAsync(ns, job.Metadata.Name, ct).ConfigureAwait(false);
-            rows.Add(Row(job, pods));
+            var pods = await api.ListPodsAsync(job, ct).ConfigureAwait(false);
+            rows.Add(Row(job, pods) with { Stuck = JobConditions.Terminal(job) is null ? await FailedCreateAsync(job, ct).ConfigureAwait(false) : null });
         }
 
         return rows;
+    }
+
+    /// <summary>The newest of the Job's <c>FailedCreate</c> / <c>SuccessfulCreate</c> events, when it is a failure.</summary>
+    private async Task<StuckReason?> FailedCreateAsync(V1Job job, CancellationToken ct)
+    {
+        var events = await ApiCall.RunAsync(connection, $"listing the events of job.batch/{job.Metadata.Name}", () =>
+            connection.Client.CoreV1.ListNamespacedEventAsync(job.Metadata.NamespaceProperty, fieldSelector: $"involvedObject.uid={job.Metadata.Uid}", cancellationToken: ct)).ConfigureAwait(false);
+        var newest = events.Items
+            .Where(e => e.Reason is "FailedCreate" or "SuccessfulCreate")
+            .MaxBy(e => e.LastTimestamp ?? e.EventTime ?? e.Metadata.CreationTimestamp);
+        return newest is null ? null : StuckDetector.Of(newest, job.Metadata.Name);
     }
 
     internal static JobStatusRow Row(V1Job job, IReadOnlyList<V1Pod> pods)
@@ -59,7 +69,7 @@ internal sealed class JobStatusReader(ClusterConnection connection)
             job.Status?.StartTime,
             job.Status?.CompletionTime ?? conditions.FirstOrDefault(x => string.Equals(x.Type, "Failed", StringComparison.Ordinal))?.LastTransitionTime,
             job.Metadata.CreationTimestamp,
-            [.. pods.Select(PodRow)]);
+            [.. pods.Select(p => PodRow(p) with { Stuck = StuckDetector.Of(p, job.Metadata.Name) })]);
     }
 
     private static PodStatusRow PodRow(V1Pod pod)

@@ -22,4 +22,8 @@ public sealed record JobStatusRow(
     DateTimeOffset? Started,
     DateTimeOffset? Finished,
     DateTimeOffset? Created,
-    IReadOnlyList<PodStatusRow> Pods);
+    IReadOnlyList<PodStatusRow> Pods)
+{
+    /// <summary>Why the Job controller cannot create pods (a <c>FailedCreate</c> event: quota, admission); null when it can.</summary>
+    public StuckReason? Stuck { get; init; }
+}

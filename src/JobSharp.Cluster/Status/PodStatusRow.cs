@@ -7,4 +7,8 @@ namespace JobSharp.Cluster;
 /// <param name="Status">The phase, or the reason a container is waiting or terminated (such as <c>Error</c>).</param>
 /// <param name="Restarts">Container restarts in all.</param>
 /// <param name="Created">When the pod was created, when known.</param>
-public sealed record PodStatusRow(string Name, string? CompletionIndex, string Ready, string Status, int Restarts, DateTimeOffset? Created);
+public sealed record PodStatusRow(string Name, string? CompletionIndex, string Ready, string Status, int Restarts, DateTimeOffset? Created)
+{
+    /// <summary>Why the pod does not run (an image pull, scheduling, a missing ConfigMap or Secret key, a crash loop); null when nothing is wrong.</summary>
+    public StuckReason? Stuck { get; init; }
+}

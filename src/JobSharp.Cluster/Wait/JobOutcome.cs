@@ -30,6 +30,7 @@ public sealed record JobOutcome(
             JobOutcomeKind.Failed => "failed",
             JobOutcomeKind.TimedOut => "timed out",
             JobOutcomeKind.Deleted => "was deleted before it finished",
+            JobOutcomeKind.Stuck => "is stuck",
             _ => "could not be followed",
         };
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"job/{Name} {verb}");

@@ -17,4 +17,10 @@ public enum JobOutcomeKind
 
     /// <summary>The cluster could not be asked (see <see cref="JobOutcome.Message"/>).</summary>
     Error,
+
+    /// <summary>
+    /// A pod (or the Job's pod creation) was stuck for <see cref="WaitOptions.FailAfterStuck"/>; the reason is in
+    /// <see cref="JobOutcome.Message"/>. The Job is still there.
+    /// </summary>
+    Stuck,
 }

@@ -15,18 +15,26 @@ internal sealed class JobWaiter(ClusterConnection connection)
     public async Task<JobOutcome> WaitAsync(string ns, string name, WaitOptions options, CancellationToken ct)
     {
         using var timeout = options.Timeout is { } limit ? new CancellationTokenSource(limit, connection.Time) : new CancellationTokenSource();
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+        using var stuck = new CancellationTokenSource();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token, stuck.Token);
         var state = new State(name, options);
+        var watchingStuck = options.Stuck is not null || options.FailAfterStuck is not null;
+        state.Tracker = watchingStuck ? new StuckTracker(connection.Time, options.Stuck) : null;
         try
         {
-            var outcome = await FollowAsync(ns, state, linked.Token).ConfigureAwait(false);
+            var outcome = await FollowAsync(ns, state, stuck, linked.Token).ConfigureAwait(false);
             if (outcome.Kind == JobOutcomeKind.Failed && options.FailedPodLogLines > 0)
             {
-                var excerpts = await logs.FailedPodLogsAsync(ns, name, options.FailedPodLogLines, ct).ConfigureAwait(false);
+                var excerpts = await logs.FailedPodLogsAsync(state.LastJob!, options.FailedPodLogLines, ct).ConfigureAwait(false);
                 outcome = outcome with { FailedPodLogs = excerpts };
             }
 
             return outcome;
+        }
+        catch (OperationCanceledException) when (stuck.IsCancellationRequested && state.StuckFor is { } reason && !ct.IsCancellationRequested)
+        {
+            var seconds = options.FailAfterStuck!.Value.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+            return new JobOutcome(name, ns, JobOutcomeKind.Stuck, reason.Reason, $"for {seconds} s, {(reason.Pod is null ? string.Empty : $"pod/{reason.Pod}: ")}{reason.Message}", state.Last, []);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
         {
@@ -35,7 +43,54 @@ internal sealed class JobWaiter(ClusterConnection connection)
         }
     }
 
-    private async Task<JobOutcome> FollowAsync(string ns, State state, CancellationToken ct)
+    private async Task<JobOutcome> FollowAsync(string ns, State state, CancellationTokenSource stuck, CancellationToken ct)
+    {
+        using var stopWatchers = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var watchers = new List<Task>();
+        try
+        {
+            return await FollowJobAsync(ns, state, job =>
+            {
+                if (state.Tracker is { } tracker && watchers.Count == 0)
+                {
+                    watchers.Add(new StuckWatcher(connection, tracker).RunAsync(job, stopWatchers.Token));
+                    if (state.Options.FailAfterStuck is { } limit)
+                    {
+                        watchers.Add(EndWhenStuckAsync(state, tracker, limit, stuck, stopWatchers.Token));
+                    }
+                }
+            }, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            await stopWatchers.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(watchers).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Cancels <paramref name="stuck"/> once something has been stuck for <paramref name="limit"/>.</summary>
+    private async Task EndWhenStuckAsync(State state, StuckTracker tracker, TimeSpan limit, CancellationTokenSource stuck, CancellationToken ct)
+    {
+        try
+        {
+            StuckReason? reason;
+            while ((reason = tracker.StuckLongerThan(limit)) is null)
+            {
+                await Task.Delay(StuckCheckInterval, connection.Time, ct).ConfigureAwait(false);
+            }
+
+            state.StuckFor = reason;
+            await stuck.CancelAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The wait ended first.
+        }
+    }
+
+    private static readonly TimeSpan StuckCheckInterval = TimeSpan.FromMilliseconds(100);
+
+    private async Task<JobOutcome> FollowJobAsync(string ns, State state, Action<V1Job> seen, CancellationToken ct)
     {
         var quiet = 0;
         while (true)
@@ -47,6 +102,8 @@ internal sealed class JobWaiter(ClusterConnection connection)
                 return state.Gone(ns);
             }
 
+            seen(job);
+
             if (state.See(job, ns) is { } done)
             {
                 return done;
@@ -55,7 +112,7 @@ internal sealed class JobWaiter(ClusterConnection connection)
             var events = 0;
             try
             {
-                var watch = JobWatch.EventsAsync(connection.Api, ns, state.Name, job.Metadata.ResourceVersion, ct);
+                var watch = ResourceWatch.JobAsync(connection.Api, ns, state.Name, job.Metadata.ResourceVersion, ct);
                 await foreach (var (type, item) in watch.ConfigureAwait(false))
                 {
                     events++;
@@ -101,10 +158,20 @@ internal sealed class JobWaiter(ClusterConnection connection)
 
         public JobProgress? Last { get; private set; }
 
+        /// <summary>What is stuck, when the options ask for it.</summary>
+        public StuckTracker? Tracker { get; set; }
+
+        /// <summary>What was stuck for too long, when that ended the wait.</summary>
+        public StuckReason? StuckFor { get; set; }
+
+        /// <summary>The Job as last seen: its selector finds its pods.</summary>
+        public V1Job? LastJob { get; private set; }
+
         private JobOutcome? Terminal { get; set; }
 
         public JobOutcome? See(V1Job job, string ns)
         {
+            LastJob = job;
             var progress = JobConditions.Progress(job);
             if (progress != Last)
             {

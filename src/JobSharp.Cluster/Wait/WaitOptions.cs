@@ -12,6 +12,20 @@ public sealed record WaitOptions
     /// <summary>Called with the pod counts whenever they change.</summary>
     public Action<JobProgress>? Progress { get; init; }
 
+    /// <summary>
+    /// Called as soon as it is known why the Job does not progress (an image that cannot be pulled, an
+    /// unschedulable pod, a missing ConfigMap or Secret key, a crashing container, pods that cannot be created), once
+    /// per reason and again only when it changes. The Job's pods and events are watched only when this or
+    /// <see cref="FailAfterStuck"/> is set.
+    /// </summary>
+    public Action<StuckReason>? Stuck { get; init; }
+
+    /// <summary>
+    /// End the wait as <see cref="JobOutcomeKind.Stuck"/> when a pod (or the Job's pod creation) has been stuck this
+    /// long; never when null (the default).
+    /// </summary>
+    public TimeSpan? FailAfterStuck { get; init; }
+
     /// <summary>The pause before watching again after a watch ended without news (it grows up to 16 times).</summary>
     public TimeSpan ReconnectDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 }

@@ -224,4 +224,80 @@ public sealed class ClusterVerbTests : IAsyncLifetime
         Assert.Equal((0, $"[{retry}] retrying\n"), (current.ExitCode, current.StdOut));
         Assert.Equal((0, $"[{failed}] crashed\n[{retry}] retrying\n"), (all.ExitCode, all.StdOut));
     }
+
+    [Fact]
+    public async Task Delete_Foreground_WaitsUntilGone_ThenReapplyCreates()
+    {
+        _server.GarbageCollectionDelay = TimeSpan.FromMilliseconds(300);
+        await Run(App(), "apply");
+        _server.Drive(Ns, "hello", d => d.StartPod());
+
+        var delete = await Run(App(), "delete", "--cascade", "foreground");
+        var apply = await Run(App(), "apply");
+
+        Assert.Equal((0, "job.batch/hello deleted (foreground)\n"), (delete.ExitCode, delete.StdOut));
+        Assert.Equal((0, "job.batch/hello created\n"), (apply.ExitCode, apply.StdOut));
+    }
+
+    [Fact]
+    public async Task Delete_WaitFalse_ReturnsWhileTerminating()
+    {
+        _server.GarbageCollectionDelay = TimeSpan.FromHours(1);
+        await Run(App(), "apply");
+
+        var delete = await Run(App(), "delete", "--cascade", "foreground", "--wait=false");
+
+        Assert.Equal(0, delete.ExitCode);
+        Assert.NotNull(_server.Get("jobs", Ns, "hello")!["metadata"]!["deletionTimestamp"]);
+    }
+
+    [Fact]
+    public async Task Delete_StillThereAtTheTimeout_Exit3WithOneLine()
+    {
+        _server.GarbageCollectionDelay = TimeSpan.FromHours(1);
+        await Run(App(), "apply");
+
+        var delete = await Run(App(), "delete", "--cascade", "foreground", "--timeout", "300ms");
+
+        Assert.Equal(3, delete.ExitCode);
+        Assert.Equal(
+            "job/hello: error JS3017: job.batch/hello was still there 0.3 s after the delete (a foreground delete waits for its pods; finalizers can hold it)\n",
+            delete.StdErr);
+    }
+
+    [Fact]
+    public async Task Delete_TimeoutNotADuration_UsageError()
+    {
+        var delete = await Run(App(), "delete", "--timeout", "soon");
+
+        Assert.Equal(2, delete.ExitCode);
+        Assert.Contains("--timeout: \"soon\" is not a duration", delete.StdErr, StringComparison.Ordinal);
+        Assert.Empty(_server.Deletes);
+    }
+
+    [Fact]
+    public async Task Apply_ServerWarning_PrintedOnStandardErrorAsKubectlDoes()
+    {
+        _server.Warn("spec.template.spec.containers[0].image: \"latest\" tags are discouraged", r => r.Method == "PATCH");
+
+        var result = await Run(App(), "apply");
+
+        Assert.Equal((0, "job.batch/hello created\n"), (result.ExitCode, result.StdOut));
+        Assert.Equal("Warning: spec.template.spec.containers[0].image: \"latest\" tags are discouraged\n", result.StdErr);
+    }
+
+    [Fact]
+    public async Task Diff_ConflictWithAnotherManager_ShownNotForced()
+    {
+        await Run(new JobSharpApp().Add(Job.Create("hello").AddContainer("main", "busybox:1.36").WithParallelism(3)), "apply", "--field-manager", "kubectl");
+
+        var diff = await Run(new JobSharpApp().Add(Job.Create("hello").AddContainer("main", "busybox:1.36").WithParallelism(3)), "diff", "--field-manager", "other");
+        var changed = await Run(new JobSharpApp().Add(Job.Create("hello").AddContainer("main", "busybox:1.36").WithParallelism(2)), "diff", "--field-manager", "other");
+
+        Assert.Equal((0, string.Empty), (diff.ExitCode, diff.StdErr));
+        Assert.Equal(1, changed.ExitCode);
+        Assert.Contains("-  parallelism: 3\n+  parallelism: 2", changed.StdOut, StringComparison.Ordinal);
+        Assert.Contains("apply would fail: fields owned by other field managers would change: .spec.parallelism", changed.StdErr, StringComparison.Ordinal);
+        Assert.Contains("apply with --force-conflicts to take them over", changed.StdErr, StringComparison.Ordinal);
+    }
 }
