@@ -68,7 +68,7 @@ internal static class ApiCall
         var messages = new List<string>();
         for (Exception? inner = e; inner is not null && messages.Count < 3; inner = inner.InnerException)
         {
-            if (inner is not ObjectDisposedException && !messages.Contains(inner.Message, StringComparer.Ordinal))
+            if (inner is not ObjectDisposedException && !messages.Any(m => m.Contains(inner.Message, StringComparison.Ordinal)))
             {
                 messages.Add(inner.Message);
             }
