@@ -47,4 +47,7 @@ public static class ClusterErrorCodes
 
     /// <summary>The API server accepted the connection but did not answer within the request timeout.</summary>
     public const string NoAnswer = "JS3019";
+
+    /// <summary>The TLS handshake with the API server failed: its certificate was not trusted (unknown authority, wrong name, expired) or it refused ours.</summary>
+    public const string TlsFailed = "JS3020";
 }

@@ -50,12 +50,12 @@ public sealed class ConnectionTests : IDisposable
     [Fact]
     public async Task Open_ExecCredentialPlugin_SignsRequestsWithItsToken()
     {
-        await using var server = await FakeApiServer.StartAsync();
+        await using var server = await FakeApiServer.StartAsync(new FakeApiServerOptions { Https = true, RequiredToken = "from-exec" });
         var plugin = ExecPlugin.Write(folder, "from-exec");
         var path = Write("config", $$$"""
             apiVersion: v1
             kind: Config
-            clusters: [{name: c, cluster: {server: "{{{server.Address}}}"}}]
+            clusters: [{name: c, cluster: {server: "{{{server.Address}}}", certificate-authority-data: "{{{server.CertificateAuthorityData}}}"}}]
             users:
               - name: u
                 user:

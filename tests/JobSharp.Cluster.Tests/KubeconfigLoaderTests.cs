@@ -108,6 +108,62 @@ public sealed class KubeconfigLoaderTests : IDisposable
         Assert.True(error.Message.Contains(expected, StringComparison.Ordinal), error.Message);
     }
 
+    [Fact]
+    public void Extras_the_first_file_defining_a_name_wins_and_paths_are_relative_to_it()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "a"));
+        Directory.CreateDirectory(Path.Combine(_folder, "b"));
+        var first = Write(Path.Combine("a", "config"), """
+            clusters:
+              - name: prod
+                cluster: {server: "https://10.0.0.1", proxy-url: "socks5://proxy:1080", disable-compression: true}
+            users:
+              - name: admin
+                user: {tokenFile: secrets/token}
+            """);
+        var second = Write(Path.Combine("b", "config"), """
+            clusters:
+              - name: prod
+                cluster: {server: "https://10.0.0.2", proxy-url: "http://other:3128"}
+              - name: dev
+                cluster: {server: "https://10.0.0.3"}
+            users:
+              - name: admin
+                user: {tokenFile: /elsewhere/token}
+              - name: dev
+                user: {tokenFile: dev-token}
+            """);
+        var extras = new KubeconfigExtras();
+
+        extras.Add(new FileInfo(first));
+        extras.Add(new FileInfo(second));
+
+        Assert.Equal(new ClusterExtras(first, "socks5://proxy:1080", DisableCompression: true), extras.Cluster("prod"));
+        Assert.Equal(new ClusterExtras(second, null, DisableCompression: false), extras.Cluster("dev"));
+        Assert.Equal(new UserExtras(first, Path.Combine(_folder, "a", "secrets", "token")), extras.User("admin"));
+        Assert.Equal(new UserExtras(second, Path.Combine(_folder, "b", "dev-token")), extras.User("dev"));
+        Assert.Null(extras.User("nobody"));
+    }
+
+    [Fact]
+    public void Retired_auth_provider_one_clear_line()
+    {
+        var path = Write("config", """
+            apiVersion: v1
+            kind: Config
+            clusters: [{name: c, cluster: {server: "https://127.0.0.1:1"}}]
+            users: [{name: u, user: {auth-provider: {name: gcp, config: {access-token: secret}}}}]
+            contexts: [{name: x, context: {cluster: c, user: u}}]
+            current-context: x
+            """);
+
+        var error = Assert.Throws<ClusterException>(() => ClusterConnection.Open(new ClusterConnectionOptions { Kubeconfig = path, EnvironmentVariables = _ => null }));
+
+        Assert.Equal(ClusterErrorCodes.InvalidKubeconfig, error.Code);
+        Assert.StartsWith("context \"x\" cannot be used: Please use the \"gke-gcloud-auth-plugin\" credential plugin instead.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
+    }
+
     // KubernetesClient's reader also sets FileName; neither reader resolves paths (the merger does).
     private static K8SConfiguration Comparable(K8SConfiguration config)
     {

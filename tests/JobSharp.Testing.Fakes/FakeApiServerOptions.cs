@@ -20,4 +20,19 @@ public sealed class FakeApiServerOptions
 
     /// <summary>When set, every new Job runs by itself as the scenario says (pods, logs, conditions); when null, only scripts move Jobs.</summary>
     public FakeScenario? Controller { get; init; }
+
+    /// <summary>
+    /// When true, the server speaks https only, with a certificate for 127.0.0.1 and localhost signed by a CA made at
+    /// start (<see cref="FakeApiServer.Tls"/>); the kubeconfig it writes carries that CA and a token.
+    /// </summary>
+    public bool Https { get; init; }
+
+    /// <summary>With <see cref="Https"/>: the server certificate's validity ended yesterday.</summary>
+    public bool ExpiredCertificate { get; init; }
+
+    /// <summary>With <see cref="Https"/>: the handshake requires a client certificate signed by the server's CA.</summary>
+    public bool RequireClientCertificate { get; init; }
+
+    /// <summary>When set, a request without <c>Authorization: Bearer TOKEN</c> (and without a trusted client certificate) gets 401 Unauthorized.</summary>
+    public string? RequiredToken { get; init; }
 }

@@ -8,8 +8,9 @@ namespace JobSharp.Cluster;
 /// </summary>
 public sealed class ClusterConnection : IDisposable
 {
-    internal ClusterConnection(Kubernetes client, string server, string? context, string @namespace, TimeProvider time, Action<string>? warnings = null)
+    internal ClusterConnection(Kubernetes client, string server, string? context, string @namespace, TimeProvider time, Action<string>? warnings = null, ConnectionSecurity? security = null)
     {
+        Security = security;
         Warnings = warnings ?? (_ => { });
         Api = client;
         Server = server;
@@ -36,6 +37,9 @@ public sealed class ClusterConnection : IDisposable
     /// <summary>The clock used for retries, waits and timeouts.</summary>
     public TimeProvider Time { get; }
 
+    /// <summary>How the connection authenticates and checks the server, for error messages; null when built by hand.</summary>
+    internal ConnectionSecurity? Security { get; }
+
     /// <summary>Where warnings go (<see cref="ClusterConnectionOptions.Warnings"/>); never null.</summary>
     internal Action<string> Warnings { get; }
 
@@ -47,15 +51,31 @@ public sealed class ClusterConnection : IDisposable
     {
         options ??= new ClusterConnectionOptions();
         var time = options.TimeProvider ?? TimeProvider.System;
-        var (config, context) = KubeconfigResolver.Resolve(options);
+        var (config, context, security) = KubeconfigResolver.Resolve(options);
         var @namespace = options.Namespace ?? (string.IsNullOrEmpty(config.Namespace) ? "default" : config.Namespace);
         // The request timeout bounds every request (KubernetesClient's own 100 s would end it with a bare
         // "The operation was canceled.", and does not cover a watch's headers).
         config.HttpClientTimeout = Timeout.InfiniteTimeSpan;
         var warnings = options.Warnings ?? (_ => { });
-        var client = new Kubernetes(
-            config, new UserAgentHandler(), new WarningHandler(warnings), new RequestTimeoutHandler(options.RequestTimeout), new RetryHandler(options.Retry, time));
-        return new ClusterConnection(client, config.Host, context, @namespace, time, warnings);
+        Kubernetes client;
+        try
+        {
+            client = new Kubernetes(
+                config,
+                new CredentialGuardHandler(security, config.Host, warnings),
+                new UserAgentHandler(),
+                new ContentHeadersHandler(),
+                new WarningHandler(warnings),
+                new RequestTimeoutHandler(options.RequestTimeout),
+                new RetryHandler(options.Retry, time));
+        }
+        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or IOException or FormatException or k8s.Exceptions.KubeConfigException)
+        {
+            throw new ClusterException(
+                ClusterErrorCodes.InvalidKubeconfig, $"context \"{context}\" cannot be used: {KubeconfigResolver.OneLine(e.Message)}", e);
+        }
+
+        return new ClusterConnection(client, config.Host, context, @namespace, time, warnings, security);
     }
 
     /// <inheritdoc />

@@ -12,7 +12,7 @@ internal static class KubeconfigResolver
     // generic code it makes in a Native AOT build (ExecPluginJson; Directory.Build.targets allows the reflection).
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(ExecCredentialResponse))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(ExecPluginJson))]
-    public static (KubernetesClientConfiguration Config, string? Context) Resolve(ClusterConnectionOptions options)
+    public static (KubernetesClientConfiguration Config, string? Context, ConnectionSecurity Security) Resolve(ClusterConnectionOptions options)
     {
         var env = options.EnvironmentVariables ?? Environment.GetEnvironmentVariable;
         var files = FindFiles(options.Kubeconfig, env);
@@ -20,7 +20,8 @@ internal static class KubeconfigResolver
         {
             if (KubernetesClientConfiguration.IsInCluster())
             {
-                return (KubernetesClientConfiguration.InClusterConfig(), null);
+                var inCluster = KubernetesClientConfiguration.InClusterConfig();
+                return (inCluster, null, ConnectionSecurity.InCluster(inCluster));
             }
 
             throw new ClusterException(
@@ -28,7 +29,7 @@ internal static class KubeconfigResolver
                 "no kubeconfig found (looked at --kubeconfig, KUBECONFIG and ~/.kube/config) and not running inside a cluster");
         }
 
-        var merged = Load(files);
+        var (merged, extras) = Load(files);
         var context = options.Context ?? merged.CurrentContext;
         if (string.IsNullOrEmpty(context))
         {
@@ -45,12 +46,17 @@ internal static class KubeconfigResolver
                 $"context \"{context}\" is not in the kubeconfig ({Describe(files)}); known contexts: {(known.Length == 0 ? "none" : known)}");
         }
 
+        var security = ConnectionSecurity.Prepare(merged, context, extras);
         try
         {
-            return (KubernetesClientConfiguration.BuildConfigFromConfigObject(merged, context), context);
+            var config = KubernetesClientConfiguration.BuildConfigFromConfigObject(merged, context);
+            security.Apply(config);
+            return (config, context, security);
         }
-        catch (Exception e) when (e is KubeConfigException or IOException or FormatException or InvalidOperationException or UriFormatException)
+        catch (Exception e) when (e is KubeConfigException or IOException or FormatException or InvalidOperationException or UriFormatException
+            || e.GetType() == typeof(Exception))
         {
+            // KubernetesClient throws a bare Exception for the retired azure and gcp auth-providers, saying what to use instead.
             throw new ClusterException(
                 ClusterErrorCodes.InvalidKubeconfig, $"context \"{context}\" cannot be used: {OneLine(e.Message)}", e);
         }
@@ -88,13 +94,20 @@ internal static class KubeconfigResolver
         return fallback.Exists ? [fallback] : new List<FileInfo>();
     }
 
-    private static K8SConfiguration Load(List<FileInfo> files)
+    private static (K8SConfiguration Merged, KubeconfigExtras Extras) Load(List<FileInfo> files)
     {
         try
         {
-            return KubeconfigMerger.Merge(files.Select(f => (f, KubeconfigLoader.Load(f.FullName))).ToList());
+            var merged = KubeconfigMerger.Merge(files.Select(f => (f, KubeconfigLoader.Load(f.FullName))).ToList());
+            var extras = new KubeconfigExtras();
+            foreach (var file in files)
+            {
+                extras.Add(file);
+            }
+
+            return (merged, extras);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or YamlDotNet.Core.YamlException)
         {
             throw new ClusterException(
                 ClusterErrorCodes.InvalidKubeconfig, $"kubeconfig ({Describe(files)}) cannot be read: {OneLine(e.Message)}", e);

@@ -98,13 +98,13 @@ public sealed class NativeToolTests : IAsyncLifetime
     [Fact]
     public async Task An_exec_credential_plugin_signs_the_requests()
     {
-        _server = await FakeApiServer.StartAsync(new FakeApiServerOptions { Namespaces = ["myspace"] });
+        _server = await FakeApiServer.StartAsync(new FakeApiServerOptions { Namespaces = ["myspace"], Https = true });
         var kubeconfig = Path.Combine(_folder.Path, "kubeconfig-exec");
         var plugin = ExecPlugin.Write(_folder.Path, "from-exec");
         await File.WriteAllTextAsync(kubeconfig, $$$"""
             apiVersion: v1
             kind: Config
-            clusters: [{name: c, cluster: {server: "{{{_server.Address}}}"}}]
+            clusters: [{name: c, cluster: {server: "{{{_server.Address}}}", certificate-authority-data: "{{{_server.CertificateAuthorityData}}}"}}]
             users:
               - name: u
                 user:

@@ -27,9 +27,10 @@ internal sealed class FakeCluster : IAsyncDisposable
 
     public JobCluster Cluster { get; }
 
-    public static async Task<FakeCluster> StartAsync(TimeProvider? time = null, RequestRetryPolicy? retry = null, TimeSpan? requestTimeout = null, FakeScenario? controller = null)
+    public static async Task<FakeCluster> StartAsync(
+        TimeProvider? time = null, RequestRetryPolicy? retry = null, TimeSpan? requestTimeout = null, FakeScenario? controller = null, bool https = false, Action<string>? warnings = null)
     {
-        var server = await FakeApiServer.StartAsync(new FakeApiServerOptions { Namespaces = [Namespace], Controller = controller });
+        var server = await FakeApiServer.StartAsync(new FakeApiServerOptions { Namespaces = [Namespace], Controller = controller, Https = https });
         var folder = Directory.CreateTempSubdirectory("jobsharp-cluster-").FullName;
         var kubeconfig = server.WriteKubeconfig(folder, "fake", Namespace);
         var connection = ClusterConnection.Open(new ClusterConnectionOptions
@@ -39,6 +40,7 @@ internal sealed class FakeCluster : IAsyncDisposable
             Retry = retry ?? new RequestRetryPolicy { InitialDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(20) },
             EnvironmentVariables = _ => null,
             RequestTimeout = requestTimeout ?? ClusterConnectionOptions.DefaultRequestTimeout,
+            Warnings = warnings,
         });
         return new FakeCluster(server, folder, kubeconfig, connection);
     }
