@@ -84,7 +84,7 @@ internal sealed class ObjectDeleter(ClusterConnection connection)
         }
         catch (HttpOperationException e)
         {
-            throw ApiCall.Translate(e, $"watching {ObjectApi.Resource(kind, name)}");
+            throw ApiCall.Translate(e, $"watching {ObjectApi.Resource(kind, name)}", connection);
         }
         catch (Exception e) when (e is IOException or HttpRequestException)
         {

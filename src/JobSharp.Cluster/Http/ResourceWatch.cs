@@ -30,7 +30,6 @@ internal static class ResourceWatch
         where T : IKubernetesObject
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, Address(client.BaseUri, path, selectors, resourceVersion));
-        request.Headers.Accept.ParseAdd("application/json");
         if (client.Credentials is { } credentials)
         {
             await credentials.ProcessHttpRequestAsync(request, ct).ConfigureAwait(false);

@@ -54,7 +54,7 @@ internal static class WatchLoop
             }
             catch (HttpOperationException e)
             {
-                throw ApiCall.Translate(e, $"watching {what}");
+                throw ApiCall.Translate(e, $"watching {what}", connection);
             }
             catch (Exception e) when (e is IOException or HttpRequestException && !ct.IsCancellationRequested)
             {

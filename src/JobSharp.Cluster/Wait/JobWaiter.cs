@@ -134,7 +134,7 @@ internal sealed class JobWaiter(ClusterConnection connection)
             }
             catch (HttpOperationException e)
             {
-                throw ApiCall.Translate(e, $"watching job.batch/{state.Name}");
+                throw ApiCall.Translate(e, $"watching job.batch/{state.Name}", connection);
             }
             catch (Exception e) when (e is IOException or HttpRequestException or OperationCanceledException && !ct.IsCancellationRequested)
             {
