@@ -23,7 +23,9 @@ version="${package#JobSharp.Tool.linux-x64.}"
 version="${version%.nupkg}"
 echo "JobSharp $version from $packages" >&2
 
-work="$out/installed"
+# Outside the repository, as a user's folder is: the repository's Directory.Build.props and central package
+# versions must not apply.
+work="${TMPDIR:-/tmp}/jobsharp-installed-start"
 rm -rf "$work"
 mkdir -p "$work"
 cat >"$work/NuGet.config" <<XML
