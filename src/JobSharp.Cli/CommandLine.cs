@@ -33,6 +33,8 @@ internal static class CommandLine
             root.Subcommands.Add(verb(input));
         }
 
+        VersionAction.Attach(root);
+
         // Stray words are reported by UsageErrors, in the user's terms.
         foreach (var verb in root.Subcommands)
         {
