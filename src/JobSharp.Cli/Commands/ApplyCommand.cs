@@ -13,13 +13,13 @@ namespace JobSharp.Cli.Commands;
 internal sealed class ApplyCommand : ClusterCommand
 {
     private readonly Option<bool> _wait = new("--wait") { Description = "Wait until every Job is Complete or Failed." };
-    private readonly Option<string?> _timeout = new("--timeout") { Description = "Give up after this long in all, the apply included (90s, 5m, 1h30m); exit 3." };
+    private readonly Option<string?> _timeout = DurationOption.Create("--timeout", "Give up after this long in all, the apply included (90s, 5m, 1h30m); exit 3.");
     private readonly Option<bool> _logs = new("--logs") { Description = "With --wait: print the logs of every pod of each Job when it ends." };
     private readonly Option<bool> _recreate = new("--recreate") { Description = "When an immutable field changed: delete the Job and its pods, wait until gone, apply again." };
     private readonly Option<string?> _dryRun = new("--dry-run") { Description = "server: ask the API server what would happen, change nothing." };
     private readonly Option<string> _fieldManager = new("--field-manager") { Description = "The field manager for server-side apply.", DefaultValueFactory = _ => "jobsharp" };
     private readonly Option<bool> _force = new("--force-conflicts") { Description = "Take over fields owned by other field managers." };
-    private readonly Option<string?> _failAfterStuck = StuckOption.Create();
+    private readonly Option<string?> _failAfterStuck = DurationOption.FailAfterStuck();
 
     public ApplyCommand(ManifestInput input)
         : base("apply", "Apply the manifests to the cluster (server-side apply) and optionally wait for the Jobs.", input, validateFirst: true)
@@ -30,13 +30,6 @@ internal sealed class ApplyCommand : ClusterCommand
             Options.Add(option);
         }
 
-        _timeout.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } t && !DurationParser.TryParse(t, out _))
-            {
-                result.AddError($"--timeout: \"{t}\" is not a duration (try 90s, 5m or 1h30m).");
-            }
-        });
     }
 
     protected override async Task<int> RunAsync(ClusterInvocation invocation, CancellationToken cancellationToken)
@@ -50,7 +43,7 @@ internal sealed class ApplyCommand : ClusterCommand
             FieldManager = parseResult.GetValue(_fieldManager) ?? "jobsharp",
             ForceConflicts = parseResult.GetValue(_force),
         };
-        TimeSpan? timeout = parseResult.GetValue(_timeout) is { } text && DurationParser.TryParse(text, out var t) ? t : null;
+        TimeSpan? timeout = DurationOption.Value(parseResult, _timeout);
         using var deadline = new Deadline(timeout, invocation.Connection.Time, cancellationToken);
         var applied = new List<ApplyResult>();
         var notApplied = false;
@@ -92,7 +85,7 @@ internal sealed class ApplyCommand : ClusterCommand
             Timeout = deadline.Left,
             Progress = progress.Report,
             Stuck = progress.Report,
-            FailAfterStuck = StuckOption.Value(parseResult, _failAfterStuck),
+            FailAfterStuck = DurationOption.Value(parseResult, _failAfterStuck),
         };
         var jobs = applied.Where(a => a.Kind == "Job").ToList();
         var waits = jobs.Select(job => cluster.WaitAllAsync([job.Name], options, job.Namespace, ct));

@@ -25,7 +25,7 @@ internal sealed class DeleteCommand : ClusterCommand
         DefaultValueFactory = _ => true,
     };
 
-    private readonly Option<string?> _timeout = new("--timeout") { Description = "Give up waiting after this long (30s, 5m); exit 3. No limit by default." };
+    private readonly Option<string?> _timeout = DurationOption.Create("--timeout", "Give up waiting after this long (30s, 5m); exit 3. No limit by default.");
 
     public DeleteCommand(ManifestInput input)
         : base("delete", "Delete the Jobs and CronJobs from the cluster, with their pods, and wait until they are gone.", input, validateFirst: false)
@@ -34,13 +34,6 @@ internal sealed class DeleteCommand : ClusterCommand
         Options.Add(_cascade);
         Options.Add(_wait);
         Options.Add(_timeout);
-        _timeout.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } t && !DurationParser.TryParse(t, out _))
-            {
-                result.AddError($"--timeout: \"{t}\" is not a duration (try 30s, 5m or 1h30m).");
-            }
-        });
     }
 
     protected override Task<int> RunAsync(ClusterInvocation invocation, CancellationToken cancellationToken)
@@ -55,7 +48,7 @@ internal sealed class DeleteCommand : ClusterCommand
         {
             Propagation = propagation,
             Wait = invocation.ParseResult.GetValue(_wait),
-            Timeout = invocation.ParseResult.GetValue(_timeout) is { } text && DurationParser.TryParse(text, out var t) ? t : null,
+            Timeout = DurationOption.Value(invocation.ParseResult, _timeout),
         };
         return ForEachAsync(invocation, invocation.Entries, async entry =>
         {

@@ -13,11 +13,11 @@ namespace JobSharp.Cli.Commands;
 /// </summary>
 internal sealed class RunCommand : ClusterCommand
 {
-    private readonly Option<string?> _timeout = new("--timeout") { Description = "Give up waiting for each Job after this long (90s, 5m, 1h30m); exit 3." };
+    private readonly Option<string?> _timeout = DurationOption.Create("--timeout", "Give up waiting for each Job after this long (90s, 5m, 1h30m); exit 3.");
     private readonly Option<bool> _keep = new("--keep") { Description = "Keep the Job and its pods afterwards; by default they are deleted." };
     private readonly Option<string> _fieldManager = new("--field-manager") { Description = "The field manager for server-side apply.", DefaultValueFactory = _ => "jobsharp" };
     private readonly Option<bool> _force = new("--force-conflicts") { Description = "Take over fields owned by other field managers." };
-    private readonly Option<string?> _failAfterStuck = StuckOption.Create();
+    private readonly Option<string?> _failAfterStuck = DurationOption.FailAfterStuck();
 
     public RunCommand(ManifestInput input)
         : base("run", "Run each Job once: apply, stream its logs, wait for the outcome, then delete it.", input, validateFirst: true)
@@ -27,13 +27,6 @@ internal sealed class RunCommand : ClusterCommand
             Options.Add(option);
         }
 
-        _timeout.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } t && !DurationParser.TryParse(t, out _))
-            {
-                result.AddError($"--timeout: \"{t}\" is not a duration (try 90s, 5m or 1h30m).");
-            }
-        });
     }
 
     protected override async Task<int> RunAsync(ClusterInvocation invocation, CancellationToken cancellationToken)
@@ -57,10 +50,10 @@ internal sealed class RunCommand : ClusterCommand
             Apply = new ApplyOptions { FieldManager = parseResult.GetValue(_fieldManager) ?? "jobsharp", ForceConflicts = parseResult.GetValue(_force) },
             Wait = new WaitOptions
             {
-                Timeout = parseResult.GetValue(_timeout) is { } text && DurationParser.TryParse(text, out var t) ? t : null,
+                Timeout = DurationOption.Value(parseResult, _timeout),
                 Progress = progress.Report,
                 Stuck = progress.Report,
-                FailAfterStuck = StuckOption.Value(parseResult, _failAfterStuck),
+                FailAfterStuck = DurationOption.Value(parseResult, _failAfterStuck),
             },
             Keep = parseResult.GetValue(_keep),
         };

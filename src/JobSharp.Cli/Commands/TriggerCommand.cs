@@ -13,9 +13,9 @@ namespace JobSharp.Cli.Commands;
 internal sealed class TriggerCommand : ClusterCommand
 {
     private readonly Option<bool> _wait = new("--wait") { Description = "Wait until each Job is Complete or Failed." };
-    private readonly Option<string?> _timeout = new("--timeout") { Description = "With --wait: give up after this long (90s, 5m, 1h30m); exit 3." };
+    private readonly Option<string?> _timeout = DurationOption.Create("--timeout", "With --wait: give up after this long (90s, 5m, 1h30m); exit 3.");
     private readonly Option<bool> _logs = new("--logs") { Description = "With --wait: print the logs of every pod when the Job ends." };
-    private readonly Option<string?> _failAfterStuck = StuckOption.Create();
+    private readonly Option<string?> _failAfterStuck = DurationOption.FailAfterStuck();
 
     public TriggerCommand(ManifestInput input)
         : base("trigger", "Create a Job from each CronJob's template now (kubectl create job --from=cronjob/NAME).", input, validateFirst: false)
@@ -25,13 +25,6 @@ internal sealed class TriggerCommand : ClusterCommand
             Options.Add(option);
         }
 
-        _timeout.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } t && !DurationParser.TryParse(t, out _))
-            {
-                result.AddError($"--timeout: \"{t}\" is not a duration (try 90s, 5m or 1h30m).");
-            }
-        });
     }
 
     protected override async Task<int> RunAsync(ClusterInvocation invocation, CancellationToken cancellationToken)
@@ -60,10 +53,10 @@ internal sealed class TriggerCommand : ClusterCommand
         var progress = new ProgressLine(invocation.Error);
         var options = new WaitOptions
         {
-            Timeout = parseResult.GetValue(_timeout) is { } text && DurationParser.TryParse(text, out var t) ? t : null,
+            Timeout = DurationOption.Value(parseResult, _timeout),
             Progress = progress.Report,
             Stuck = progress.Report,
-            FailAfterStuck = StuckOption.Value(parseResult, _failAfterStuck),
+            FailAfterStuck = DurationOption.Value(parseResult, _failAfterStuck),
         };
         var outcomes = await Task.WhenAll(created.Select(c => invocation.Cluster.WaitAllAsync([c.Name], options, c.Namespace, cancellationToken))).ConfigureAwait(false);
         progress.End();
