@@ -1,6 +1,5 @@
 using System.CommandLine;
 using JobSharp.Cli.Input;
-using JobSharp.Cli.Output;
 using JobSharp.Cluster;
 
 namespace JobSharp.Cli.Commands;
@@ -70,55 +69,11 @@ internal sealed class ApplyCommand : ClusterCommand
             return exit;
         }
 
-        var outcomes = await WaitAsync(parseResult, cluster, applied, deadline, cancellationToken).ConfigureAwait(false);
-        return ExitCodes.Worst(outcomes.Select(o => ExitCodes.For(o.Kind)).Append(exit));
-    }
-
-    private async Task<IReadOnlyList<JobOutcome>> WaitAsync(
-        ParseResult parseResult, JobCluster cluster, List<ApplyResult> applied, Deadline deadline, CancellationToken ct)
-    {
-        var output = parseResult.InvocationConfiguration.Output;
-        var error = parseResult.InvocationConfiguration.Error;
-        var progress = new ProgressLine(error);
-        var options = new WaitOptions
-        {
-            Timeout = deadline.Left,
-            Progress = progress.Report,
-            Stuck = progress.Report,
-            FailAfterStuck = DurationOption.Value(parseResult, _failAfterStuck),
-        };
-        var jobs = applied.Where(a => a.Kind == "Job").ToList();
-        var waits = jobs.Select(job => cluster.WaitAllAsync([job.Name], options, job.Namespace, ct));
+        var jobs = applied.Where(a => a.Kind == "Job").Select(a => (a.Name, a.Namespace));
+        var wait = new WaitOptions { Timeout = deadline.Left, FailAfterStuck = DurationOption.Value(parseResult, _failAfterStuck) };
         // The wait had only what was left of --timeout; the message names the whole of it.
-        var outcomes = (await Task.WhenAll(waits).ConfigureAwait(false))
-            .SelectMany(o => o)
-            .Select(o => o.Kind == JobOutcomeKind.TimedOut ? o with { Message = $"not finished after {deadline.Seconds} s" } : o)
-            .ToList();
-        progress.End();
-        foreach (var outcome in outcomes)
-        {
-            if (outcome.Kind == JobOutcomeKind.Succeeded)
-            {
-                output.Write(outcome.Summary() + "\n");
-            }
-            else
-            {
-                OutcomeReport.Write(error, outcome);
-            }
-
-            if (parseResult.GetValue(_logs) && outcome.Kind is JobOutcomeKind.Succeeded or JobOutcomeKind.Failed or JobOutcomeKind.TimedOut)
-            {
-                try
-                {
-                    await cluster.WriteLogsAsync(outcome.Name, output, null, outcome.Namespace, ct).ConfigureAwait(false);
-                }
-                catch (ClusterException e)
-                {
-                    error.Write($"job/{outcome.Name}: {ClusterDiagnostic.Of(e)}\n");
-                }
-            }
-        }
-
-        return outcomes;
+        var outcomes = await JobWaits.FollowAsync(
+            invocation, jobs, wait, parseResult.GetValue(_logs), $"not finished after {deadline.Seconds} s", cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Worst(outcomes, exit);
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using JobSharp.Cli.Input;
-using JobSharp.Cli.Output;
 using JobSharp.Cluster;
 
 namespace JobSharp.Cli.Commands;
@@ -50,27 +49,12 @@ internal sealed class TriggerCommand : ClusterCommand
             return exit;
         }
 
-        var progress = new ProgressLine(invocation.Error);
-        var options = new WaitOptions
+        var wait = new WaitOptions
         {
             Timeout = DurationOption.Value(parseResult, _timeout),
-            Progress = progress.Report,
-            Stuck = progress.Report,
             FailAfterStuck = DurationOption.Value(parseResult, _failAfterStuck),
         };
-        var outcomes = await Task.WhenAll(created.Select(c => invocation.Cluster.WaitAllAsync([c.Name], options, c.Namespace, cancellationToken))).ConfigureAwait(false);
-        progress.End();
-        foreach (var outcome in outcomes.SelectMany(o => o))
-        {
-            OutcomeReport.Write(outcome.Kind == JobOutcomeKind.Succeeded ? invocation.Output : invocation.Error, outcome);
-            if (parseResult.GetValue(_logs) && outcome.Kind is JobOutcomeKind.Succeeded or JobOutcomeKind.Failed or JobOutcomeKind.TimedOut)
-            {
-                await invocation.Cluster.WriteLogsAsync(outcome.Name, invocation.Output, null, outcome.Namespace, cancellationToken).ConfigureAwait(false);
-            }
-
-            exit = ExitCodes.Worst(exit, ExitCodes.For(outcome.Kind));
-        }
-
-        return exit;
+        var outcomes = await JobWaits.FollowAsync(invocation, created, wait, parseResult.GetValue(_logs), timedOut: null, cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Worst(exit, outcomes);
     }
 }

@@ -88,13 +88,16 @@ internal sealed class ObjectApi(ClusterConnection connection)
     /// <summary>The Job's pods, chosen by its <c>spec.selector</c>, oldest first.</summary>
     public async Task<IReadOnlyList<V1Pod>> ListPodsAsync(V1Job job, CancellationToken ct)
     {
-        var selector = JobLabels.PodSelector(job);
-        var list = await ApiCall.RunAsync(connection, $"listing the pods of job.batch/{job.Metadata.Name}", () =>
-            connection.Client.CoreV1.ListNamespacedPodAsync(job.Metadata.NamespaceProperty, labelSelector: selector, cancellationToken: ct)).ConfigureAwait(false);
+        var list = await PodListAsync(job.Metadata.NamespaceProperty, JobLabels.PodSelector(job), job.Metadata.Name, ct).ConfigureAwait(false);
         return [.. list.Items
             .OrderBy(p => p.Metadata.CreationTimestamp ?? DateTime.MaxValue)
             .ThenBy(p => p.Metadata.Name, StringComparer.Ordinal)];
     }
+
+    /// <summary>A Job's pods by its selector (<see cref="JobLabels.PodSelector"/>), with the list's resource version to watch from.</summary>
+    public Task<V1PodList> PodListAsync(string ns, string selector, string jobName, CancellationToken ct) =>
+        ApiCall.RunAsync(connection, $"listing the pods of job.batch/{jobName}", () =>
+            connection.Client.CoreV1.ListNamespacedPodAsync(ns, labelSelector: selector, cancellationToken: ct));
 
     /// <summary>Reads a Job; a missing one is <see cref="ClusterErrorCodes.NotFound"/>.</summary>
     public Task<V1Job> ReadJobAsync(string ns, string name, CancellationToken ct) =>

@@ -20,10 +20,10 @@ internal sealed class LogFollower(ClusterConnection connection)
         var job = await api.ReadJobAsync(ns, jobName, ct).ConfigureAwait(false);
         var signals = Channel.CreateUnbounded<Signal>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var podList = await ListPodsAsync(ns, JobLabels.PodSelector(job), ct).ConfigureAwait(false);
+        var podList = await api.PodListAsync(ns, JobLabels.PodSelector(job), jobName, ct).ConfigureAwait(false);
         var watchers = new[]
         {
-            WatchPodsAsync(ns, JobLabels.PodSelector(job), podList.Metadata.ResourceVersion, signals.Writer, stop.Token),
+            WatchPodsAsync(ns, jobName, JobLabels.PodSelector(job), podList.Metadata.ResourceVersion, signals.Writer, stop.Token),
             WatchJobAsync(ns, jobName, job.Metadata.ResourceVersion, signals.Writer, stop.Token),
         };
         var followed = new HashSet<string>(StringComparer.Ordinal);
@@ -85,7 +85,7 @@ internal sealed class LogFollower(ClusterConnection connection)
         async Task<bool> StartUnseenAsync()
         {
             var started = 0;
-            foreach (var pod in (await ListPodsAsync(ns, JobLabels.PodSelector(job), ct).ConfigureAwait(false)).Items)
+            foreach (var pod in (await api.PodListAsync(ns, JobLabels.PodSelector(job), jobName, ct).ConfigureAwait(false)).Items)
             {
                 started += Start(pod);
             }
@@ -105,12 +105,8 @@ internal sealed class LogFollower(ClusterConnection connection)
         }
     }
 
-    private Task<V1PodList> ListPodsAsync(string ns, string selector, CancellationToken ct) =>
-        ApiCall.RunAsync(connection, "listing the pods of the job", () =>
-            connection.Client.CoreV1.ListNamespacedPodAsync(ns, labelSelector: selector, cancellationToken: ct));
-
     /// <summary>Every pod event becomes a <see cref="PodSeen"/>; a watch that ends is resumed from a new list.</summary>
-    private Task WatchPodsAsync(string ns, string selector, string resourceVersion, ChannelWriter<Signal> signals, CancellationToken ct) =>
+    private Task WatchPodsAsync(string ns, string jobName, string selector, string resourceVersion, ChannelWriter<Signal> signals, CancellationToken ct) =>
         WatchUntilCancelledAsync(signals, WatchLoop.RunAsync<V1Pod>(
             connection,
             "the job's pods",
@@ -118,7 +114,7 @@ internal sealed class LogFollower(ClusterConnection connection)
             WatchLoop.Labels(selector),
             async token =>
             {
-                var list = await ListPodsAsync(ns, selector, token).ConfigureAwait(false);
+                var list = await api.PodListAsync(ns, selector, jobName, token).ConfigureAwait(false);
                 return (list.Items, list.Metadata.ResourceVersion);
             },
             async (type, pod) =>

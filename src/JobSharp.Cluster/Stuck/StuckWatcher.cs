@@ -10,6 +10,7 @@ namespace JobSharp.Cluster;
 internal sealed class StuckWatcher(ClusterConnection connection, StuckTracker tracker)
 {
     private const int CrashLogLines = 5;
+    private readonly ObjectApi api = new(connection);
     private readonly PodLogReader logs = new(connection);
 
     /// <summary>Runs until <paramref name="ct"/> is cancelled.</summary>
@@ -26,8 +27,7 @@ internal sealed class StuckWatcher(ClusterConnection connection, StuckTracker tr
             WatchLoop.Labels(selector),
             async token =>
             {
-                var list = await ApiCall.RunAsync(connection, $"listing the pods of job.batch/{job.Metadata.Name}", () =>
-                    connection.Client.CoreV1.ListNamespacedPodAsync(ns, labelSelector: selector, cancellationToken: token)).ConfigureAwait(false);
+                var list = await api.PodListAsync(ns, selector, job.Metadata.Name, token).ConfigureAwait(false);
                 return (list.Items, list.Metadata.ResourceVersion);
             },
             async (type, pod) =>
