@@ -206,6 +206,21 @@ public sealed class CredentialsAndTlsTests : IDisposable
         Assert.Equal($"kubeconfig {path}: user \"u\": client-key-data is not valid base64", error.Message);
     }
 
+    [Theory]
+    [InlineData("certificate-authority-data: 'LS0tLQ=='")]
+    [InlineData("certificate-authority: ca.crt")]
+    public void CertificateAuthority_WithInsecureSkipTlsVerify_RefusedAsKubectlRefusesIt(string authority)
+    {
+        var path = Write("config", Config("https://127.0.0.1:1", $"{authority}\n    insecure-skip-tls-verify: true", user: "{token: t}"));
+
+        var error = Assert.Throws<ClusterException>(() => Open(path));
+
+        Assert.Equal(ClusterErrorCodes.InvalidKubeconfig, error.Code);
+        Assert.Equal(
+            $"kubeconfig {path}: cluster \"c\": certificate-authority and insecure-skip-tls-verify are both set, which kubectl refuses too: remove one of them",
+            error.Message);
+    }
+
     [Fact]
     public void CertificateAuthorityData_BadBase64_OneLineNamingTheFileAndField()
     {

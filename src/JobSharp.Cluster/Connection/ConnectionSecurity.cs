@@ -257,6 +257,14 @@ internal sealed class ConnectionSecurity
 
     private static void CheckAuthority(string file, string cluster, ClusterEndpoint endpoint)
     {
+        var hasAuthority = !string.IsNullOrEmpty(endpoint.CertificateAuthorityData) || !string.IsNullOrEmpty(endpoint.CertificateAuthority);
+        if (hasAuthority && endpoint.SkipTlsVerify)
+        {
+            // client-go refuses the pair too ("specifying a root certificates file with the insecure flag is not
+            // allowed"): a CA says which server to trust, the flag says trust any, and guessing could trust too much.
+            throw Bad(file, $"cluster \"{cluster}\": certificate-authority and insecure-skip-tls-verify are both set, which kubectl refuses too: remove one of them");
+        }
+
         if (!string.IsNullOrEmpty(endpoint.CertificateAuthorityData))
         {
             var pem = Decode(file, $"cluster \"{cluster}\": certificate-authority-data", endpoint.CertificateAuthorityData);
