@@ -4,7 +4,8 @@
 #     run through the command the install puts on the PATH;
 #   - the framework-dependent JobSharp.Tool.any (what other platforms get), run with `dotnet`;
 #   - a user's own program (the seed's Jobs with a PackageReference to JobSharp.Cli) built the normal way
-#     (`dotnet build`, JIT), published ReadyToRun, and published Native AOT (PublishAot).
+#     (`dotnet build`, JIT), published ReadyToRun, published Native AOT (PublishAot), and published Native AOT the way
+#     the tool is (position-dependent, not dehydrated: src/JobSharp.Tool/JobSharp.Tool.csproj).
 # Every command's output is compared with the seed's YAML before timing.
 # Usage: bench/installed-start.sh [PACKAGES-DIR] [RUNS]   (without a folder, eng/pack.sh packs into bench/out/packages)
 set -euo pipefail
@@ -66,7 +67,9 @@ linker=""
 for linker in clang clang-14 gcc; do command -v "$linker" >/dev/null 2>&1 && break; done
 (cd "$work/program" && dotnet build -c Release -o "$work/jit" >"$work/build.log" \
   && dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/r2r" >"$work/r2r.log" \
-  && dotnet publish -c Release -r linux-x64 -p:PublishAot=true -p:CppCompilerAndLinker="$linker" -o "$work/aot" >"$work/aot.log")
+  && dotnet publish -c Release -r linux-x64 -p:PublishAot=true -p:CppCompilerAndLinker="$linker" -o "$work/aot" >"$work/aot.log" \
+  && dotnet publish -c Release -r linux-x64 -p:PublishAot=true -p:CppCompilerAndLinker="$linker" \
+    -p:PositionIndependentExecutable=false -p:IlcDehydrate=false -o "$work/aot-fixed" >"$work/aot-fixed.log")
 
 seed=("$repo"/tests/JobSharp.TestSupport/Seed/hello-job.yaml "$repo"/tests/JobSharp.TestSupport/Seed/db-migration.yaml "$repo"/tests/JobSharp.TestSupport/Seed/batch-processor.yaml)
 expected="$(cat "${seed[0]}"; echo ---; cat "${seed[1]}"; echo ---; cat "${seed[2]}")"
@@ -77,6 +80,7 @@ commands=(
   "$work/jit/SeedJobs render"
   "$work/r2r/SeedJobs render"
   "$work/aot/SeedJobs render"
+  "$work/aot-fixed/SeedJobs render"
 )
 for command in "${commands[@]:1}"; do
   # shellcheck disable=SC2086 # the commands are word lists on purpose
