@@ -66,6 +66,13 @@ internal static class CommandLine
             return ExitCodes.UsageOrIoError;
         }
 
+        // The usage line of --help is written from the same tree: with unmatched tokens allowed it would offer
+        // "[[--] <additional arguments>...]]", which no verb takes (they were reported above as usage errors).
+        foreach (var verb in root.Subcommands)
+        {
+            verb.TreatUnmatchedTokensAsErrors = true;
+        }
+
         // Signals are handled here, not by System.CommandLine, so that every way of stopping ends the same way.
         var configuration = new InvocationConfiguration
         {

@@ -76,7 +76,9 @@ public sealed class CommandLineTests : IDisposable
         var result = await ToolRunner.RunAsync(verb, "--help");
 
         Assert.Equal((0, string.Empty), (result.ExitCode, result.StdErr));
-        Assert.Contains("<files>", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains($"{verb} <files>... [options]\n", result.StdOut, StringComparison.Ordinal);
+        // Stray words are usage errors, so the usage line must not offer "[[--] <additional arguments>...]]".
+        Assert.DoesNotContain("additional arguments", result.StdOut, StringComparison.Ordinal);
     }
 
     [Fact]
