@@ -1,7 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
-using System.Text;
 using k8s;
 using k8s.Authentication;
 using k8s.KubeConfigModels;
@@ -15,7 +12,7 @@ namespace JobSharp.Cluster;
 /// <item>no credentials go to a plain-http server (kubectl sends none): they are dropped, and a notice says so;</item>
 /// <item>a user with no credentials (a cluster behind <c>kubectl proxy</c>, anonymous access) is accepted;</item>
 /// <item>a user's <c>tokenFile</c> is read (again every minute), and wins over <c>token</c> as in client-go;</item>
-/// <item>certificate files and data are checked up front, so that a problem names the file and the field;</item>
+/// <item>certificate files and data are checked up front (<see cref="KubeconfigChecks"/>), so that a problem names the file and the field;</item>
 /// <item>the server certificate is checked by <see cref="TlsVerifier"/>; <c>proxy-url</c> and
 /// <c>disable-compression</c> are applied to the connection.</item>
 /// </list>
@@ -79,18 +76,18 @@ internal sealed class ConnectionSecurity
         var plainHttp = endpoint.Server.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
         if (!plainHttp)
         {
-            CheckAuthority(clusterFile, cluster.Name, endpoint);
+            KubeconfigChecks.CheckAuthority(clusterFile, cluster.Name, endpoint);
         }
 
         if (security.ClusterExtras?.ProxyUrl is { Length: > 0 } proxy && !Uri.TryCreate(proxy, UriKind.Absolute, out _))
         {
-            throw Bad(clusterFile, $"cluster \"{cluster.Name}\": proxy-url \"{proxy}\" is not a URL");
+            throw KubeconfigChecks.Bad(clusterFile, $"cluster \"{cluster.Name}\": proxy-url \"{proxy}\" is not a URL");
         }
 
         var user = userName is null ? null : merged.Users?.FirstOrDefault(u => string.Equals(u.Name, userName, StringComparison.Ordinal));
         var credentials = user?.UserCredentials;
         var tokenFile = extras.User(userName)?.TokenFile;
-        var kinds = Kinds(credentials, tokenFile);
+        var kinds = UserCredentialKinds.Of(credentials, tokenFile);
         if (plainHttp)
         {
             if (kinds.Count > 0)
@@ -106,12 +103,12 @@ internal sealed class ConnectionSecurity
         var userFile = extras.User(userName)?.File ?? "kubeconfig";
         if (credentials is not null)
         {
-            CheckClientCertificate(userFile, userName!, credentials);
+            KubeconfigChecks.CheckClientCertificate(userFile, userName!, credentials);
         }
 
         if (!string.IsNullOrEmpty(tokenFile))
         {
-            CheckReadable(userFile, $"user \"{userName}\": tokenFile", tokenFile);
+            KubeconfigChecks.ReadFile(userFile, $"user \"{userName}\": tokenFile", tokenFile);
             security.TokenFile = tokenFile;
             // client-go: the token read from tokenFile takes precedence over token.
             if (credentials is not null)
@@ -120,14 +117,14 @@ internal sealed class ConnectionSecurity
             }
         }
 
-        if (credentials is null || !KubernetesClientAccepts(credentials))
+        if (credentials is null || !UserCredentialKinds.KubernetesClientAccepts(credentials))
         {
             // A user without credentials (kubectl proxy, anonymous access), or whose only credential is a tokenFile:
             // KubernetesClient refuses such a user, kubectl does not.
             details!.User = null;
         }
 
-        security.Refresh = RefreshHint(credentials, tokenFile);
+        security.Refresh = UserCredentialKinds.RefreshHint(credentials, tokenFile);
         security.ClientCertificate = !string.IsNullOrEmpty(credentials?.ClientCertificate) || !string.IsNullOrEmpty(credentials?.ClientCertificateData);
         return security;
     }
@@ -175,201 +172,4 @@ internal sealed class ConnectionSecurity
             handler.AutomaticDecompression = compress ? DecompressionMethods.GZip : DecompressionMethods.None;
         };
     }
-
-    private static List<string> Kinds(UserCredentials? credentials, string? tokenFile)
-    {
-        var kinds = new List<string>();
-        if (!string.IsNullOrEmpty(credentials?.Token))
-        {
-            kinds.Add("token");
-        }
-
-        if (!string.IsNullOrEmpty(tokenFile))
-        {
-            kinds.Add("tokenFile");
-        }
-
-        if (!string.IsNullOrEmpty(credentials?.UserName) || !string.IsNullOrEmpty(credentials?.Password))
-        {
-            kinds.Add("username and password");
-        }
-
-        if (credentials?.ExternalExecution is not null)
-        {
-            kinds.Add("exec");
-        }
-
-        if (credentials?.AuthProvider is not null)
-        {
-            kinds.Add("auth-provider");
-        }
-
-        if (!string.IsNullOrEmpty(credentials?.ClientCertificate) || !string.IsNullOrEmpty(credentials?.ClientCertificateData))
-        {
-            kinds.Add("client certificate");
-        }
-
-        return kinds;
-    }
-
-    private static bool KubernetesClientAccepts(UserCredentials c) =>
-        !string.IsNullOrWhiteSpace(c.Token)
-        || (!string.IsNullOrWhiteSpace(c.UserName) && !string.IsNullOrWhiteSpace(c.Password))
-        || (!string.IsNullOrWhiteSpace(c.ClientCertificateData) && !string.IsNullOrWhiteSpace(c.ClientKeyData))
-        || (!string.IsNullOrWhiteSpace(c.ClientCertificate) && !string.IsNullOrWhiteSpace(c.ClientKey))
-        || c.ExternalExecution is not null
-        || c.AuthProvider is not null;
-
-    private static string? RefreshHint(UserCredentials? c, string? tokenFile)
-    {
-        if (c?.ExternalExecution is { } exec)
-        {
-            return $"log in again with the exec plugin's provider (it runs \"{exec.Command}\"), so that it hands out a valid token";
-        }
-
-        if (c?.AuthProvider is { } provider)
-        {
-            return $"log in again with the auth-provider \"{provider.Name}\" (its token may have expired), or move to its exec plugin";
-        }
-
-        if (!string.IsNullOrEmpty(tokenFile))
-        {
-            return $"the token in {tokenFile} may have expired or been revoked: put a new one there";
-        }
-
-        if (!string.IsNullOrEmpty(c?.Token))
-        {
-            return "the token may have expired or been revoked: get a new one and put it in the kubeconfig";
-        }
-
-        if (!string.IsNullOrEmpty(c?.UserName))
-        {
-            return "the username or password is not accepted";
-        }
-
-        if (!string.IsNullOrEmpty(c?.ClientCertificate) || !string.IsNullOrEmpty(c?.ClientCertificateData))
-        {
-            return "the client certificate may have expired or not be trusted by the cluster: get a new one";
-        }
-
-        return null;
-    }
-
-    private static void CheckAuthority(string file, string cluster, ClusterEndpoint endpoint)
-    {
-        var hasAuthority = !string.IsNullOrEmpty(endpoint.CertificateAuthorityData) || !string.IsNullOrEmpty(endpoint.CertificateAuthority);
-        if (hasAuthority && endpoint.SkipTlsVerify)
-        {
-            // client-go refuses the pair too ("specifying a root certificates file with the insecure flag is not
-            // allowed"): a CA says which server to trust, the flag says trust any, and guessing could trust too much.
-            throw Bad(file, $"cluster \"{cluster}\": certificate-authority and insecure-skip-tls-verify are both set, which kubectl refuses too: remove one of them");
-        }
-
-        if (!string.IsNullOrEmpty(endpoint.CertificateAuthorityData))
-        {
-            var pem = Decode(file, $"cluster \"{cluster}\": certificate-authority-data", endpoint.CertificateAuthorityData);
-            RequireCertificates(file, $"cluster \"{cluster}\": certificate-authority-data", pem);
-        }
-        else if (!string.IsNullOrEmpty(endpoint.CertificateAuthority))
-        {
-            var pem = CheckReadable(file, $"cluster \"{cluster}\": certificate-authority", endpoint.CertificateAuthority);
-            RequireCertificates(file, $"cluster \"{cluster}\": certificate-authority {endpoint.CertificateAuthority}", pem);
-        }
-    }
-
-    private static void CheckClientCertificate(string file, string user, UserCredentials c)
-    {
-        string? certificate = null;
-        string? key = null;
-        var field = $"user \"{user}\"";
-        if (!string.IsNullOrEmpty(c.ClientCertificateData))
-        {
-            certificate = Decode(file, $"{field}: client-certificate-data", c.ClientCertificateData);
-        }
-        else if (!string.IsNullOrEmpty(c.ClientCertificate))
-        {
-            certificate = CheckReadable(file, $"{field}: client-certificate", c.ClientCertificate);
-        }
-
-        if (!string.IsNullOrEmpty(c.ClientKeyData))
-        {
-            key = Decode(file, $"{field}: client-key-data", c.ClientKeyData);
-        }
-        else if (!string.IsNullOrEmpty(c.ClientKey))
-        {
-            key = CheckReadable(file, $"{field}: client-key", c.ClientKey);
-        }
-
-        if (certificate is null && key is null)
-        {
-            return;
-        }
-
-        if (certificate is null || key is null)
-        {
-            throw Bad(file, $"{field}: {(certificate is null ? "client-key without client-certificate" : "client-certificate without client-key")}: both are needed");
-        }
-
-        try
-        {
-            using var pair = X509Certificate2.CreateFromPem(certificate, key);
-        }
-        catch (Exception e) when (e is CryptographicException or ArgumentException)
-        {
-            throw Bad(file, $"{field}: the client certificate and key cannot be used together: {KubeconfigResolver.OneLine(e.Message)}");
-        }
-
-        // KubernetesClient reads the data fields again as base64 and the files by their path; nothing else to do.
-    }
-
-    private static string Decode(string file, string field, string base64)
-    {
-        try
-        {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(base64.Trim()));
-        }
-        catch (FormatException)
-        {
-            throw Bad(file, $"{field} is not valid base64");
-        }
-    }
-
-    private static string CheckReadable(string file, string field, string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var why = e is FileNotFoundException or DirectoryNotFoundException ? "it does not exist" : KubeconfigResolver.OneLine(e.Message);
-            throw Bad(file, $"{field}: cannot read {path}: {why}");
-        }
-    }
-
-    private static void RequireCertificates(string file, string field, string pem)
-    {
-        var collection = new X509Certificate2Collection();
-        try
-        {
-            collection.ImportFromPem(pem);
-        }
-        catch (CryptographicException e)
-        {
-            throw Bad(file, $"{field}: not a PEM certificate: {KubeconfigResolver.OneLine(e.Message)}");
-        }
-
-        if (collection.Count == 0)
-        {
-            throw Bad(file, $"{field}: holds no PEM certificate");
-        }
-
-        foreach (var certificate in collection)
-        {
-            certificate.Dispose();
-        }
-    }
-
-    private static ClusterException Bad(string file, string message) =>
-        new(ClusterErrorCodes.InvalidKubeconfig, $"kubeconfig {file}: {message}");
 }
