@@ -199,6 +199,13 @@ public sealed partial class FakeApiServer : IAsyncDisposable
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
         context.RequestAborted = linked.Token;
+        // Like the real server (Go's net/http), the Date of each answer is the moment it is written, on the clock that
+        // stamps managedFields; Kestrel's own Date is refreshed once a second and may be a second or more behind.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers.Date = Time.GetUtcNow().ToString("R", CultureInfo.InvariantCulture);
+            return Task.CompletedTask;
+        });
         var request = context.Request;
         (int Code, string? RetryAfter, bool AfterHandling)? failure = null;
         lock (gate)
