@@ -9,6 +9,10 @@ namespace JobSharp.Testing.Fakes;
 /// </summary>
 internal sealed class FakeController(FakeApiServer server, FakeScenario defaults, CancellationToken stopping)
 {
+    private const string BackoffLimitExceeded = "BackoffLimitExceeded";
+    private const string BackoffLimitMessage = "Job has reached the specified backoff limit";
+    private static readonly TimeSpan ControllerReaction = TimeSpan.FromMilliseconds(300);
+
     public void Start(string ns, string name, JsonObject job)
     {
         if (job["spec"]?["suspend"]?.GetValue<bool>() == true)
@@ -29,11 +33,15 @@ internal sealed class FakeController(FakeApiServer server, FakeScenario defaults
         }
 
         var completions = Math.Clamp(job["spec"]?["completions"]?.GetValue<int>() ?? 1, 1, 10);
-        var retries = Math.Clamp(job["spec"]?["backoffLimit"]?.GetValue<int>() ?? 6, 0, 2);
-        _ = RunAsync(ns, name, scenario, completions, retries);
+        var backoffLimit = Math.Clamp(job["spec"]?["backoffLimit"]?.GetValue<int>() ?? 6, 0, 10);
+        var inPlace = job["spec"]?["template"]?["spec"]?["restartPolicy"]?.GetValue<string>() == "OnFailure";
+        _ = RunAsync(ns, name, scenario, completions, new Retries(backoffLimit, inPlace));
     }
 
-    private async Task RunAsync(string ns, string name, FakeScenario scenario, int completions, int retries)
+    /// <summary>A Job's retry budget (<c>backoffLimit</c>, at most 10 here) and whether it retries in place (OnFailure).</summary>
+    private sealed record Retries(int BackoffLimit, bool InPlace);
+
+    private async Task RunAsync(string ns, string name, FakeScenario scenario, int completions, Retries retries)
     {
         try
         {
@@ -63,15 +71,19 @@ internal sealed class FakeController(FakeApiServer server, FakeScenario defaults
                         "FailedCreate",
                         $"Error creating: pods \"{name}-x2v9q\" is forbidden: exceeded quota: compute, requested: limits.memory=2Gi, used: limits.memory=7Gi, limited: limits.memory=8Gi"));
                     break;
+                case FakeScenarioKind.Fail when retries.InPlace:
+                    await FailInPlaceAsync(ns, name, scenario, retries.BackoffLimit);
+                    break;
                 case FakeScenarioKind.Fail:
-                    for (var attempt = 0; attempt <= retries; attempt++)
+                    // restartPolicy Never: a new pod per attempt; the Job fails when failed > backoffLimit.
+                    for (var attempt = 1; attempt <= retries.BackoffLimit + 1; attempt++)
                     {
-                        var pod = StartLogged(ns, name, $"{name}: error: attempt {attempt + 1} failed");
+                        var pod = StartLogged(ns, name, $"{name}: error: attempt {attempt} failed");
                         await Task.Delay(scenario.RunTime, stopping);
                         Step(ns, name, d => d.Fail(pod));
                     }
 
-                    Step(ns, name, d => d.FailJob("BackoffLimitExceeded", "Job has reached the specified backoff limit"));
+                    Step(ns, name, d => d.FailJob(BackoffLimitExceeded, BackoffLimitMessage));
                     break;
                 case FakeScenarioKind.Restart:
                     var restarted = StartLogged(ns, name, $"{name}: error: run 1 failed");
@@ -108,6 +120,30 @@ internal sealed class FakeController(FakeApiServer server, FakeScenario defaults
         catch (Exception e) when (e is OperationCanceledException or InvalidOperationException or KeyNotFoundException)
         {
             // The server stopped, or the Job (or its pod) was deleted meanwhile: nothing left to run.
+        }
+    }
+
+    /// <summary>
+    /// restartPolicy OnFailure: one pod whose container fails and restarts in place. The Job fails once the restarts
+    /// reach backoffLimit (more than 0 when it is 0), and the controller then deletes the pod with its logs.
+    /// </summary>
+    private async Task FailInPlaceAsync(string ns, string name, FakeScenario scenario, int backoffLimit)
+    {
+        var pod = StartLogged(ns, name, $"{name}: error: attempt 1 failed");
+        for (var restarts = 1; ; restarts++)
+        {
+            await Task.Delay(scenario.RunTime, stopping);
+            if (restarts >= Math.Max(backoffLimit, 1))
+            {
+                Step(ns, name, d => d.CrashLoop(pod));
+                // The controller sees the restart on its next sync, and the pod lingers while the kubelet stops it.
+                await Task.Delay(ControllerReaction, stopping);
+                Step(ns, name, d => d.FailJob(BackoffLimitExceeded, BackoffLimitMessage));
+                return;
+            }
+
+            var line = $"{name}: error: attempt {restarts + 1} failed";
+            Step(ns, name, d => d.Restart(pod).Log(pod, line));
         }
     }
 

@@ -268,10 +268,35 @@ public sealed class FakeJobDriver
         return this;
     }
 
-    /// <summary>FailureTarget, then Failed, with <paramref name="reason"/>, as two updates.</summary>
+    /// <summary>
+    /// FailureTarget, then Failed, with <paramref name="reason"/>. In between, as the real controller does, the pods
+    /// still running or pending are deleted, each counted as failed: with restartPolicy OnFailure that is the pod
+    /// whose container kept restarting, and its logs go with it.
+    /// </summary>
     public FakeJobDriver FailJob(string reason, string message)
     {
         UpdateJob(status => AddCondition(status, "FailureTarget", reason, message));
+        var active = server.PodsOf(ns, job)
+            .Where(p => p["status"]?["phase"]?.GetValue<string>() is not ("Succeeded" or "Failed"))
+            .Select(p => p["metadata"]!["name"]!.GetValue<string>())
+            .ToList();
+        foreach (var pod in active)
+        {
+            server.LogOf(ns, pod).Done = true;
+            server.Remove(("pods", ns, pod));
+            UpdateJob(status =>
+            {
+                var left = Math.Max(0, (status["active"]?.GetValue<int>() ?? 0) - 1);
+                status["active"] = left;
+                if (left == 0)
+                {
+                    status.Remove("active");
+                }
+
+                status["failed"] = (status["failed"]?.GetValue<int>() ?? 0) + 1;
+            });
+        }
+
         UpdateJob(status => AddCondition(status, "Failed", reason, message));
         return this;
     }

@@ -6,7 +6,12 @@ public enum FakeScenarioKind
     /// <summary>Each pod runs, logs one line and exits 0; the Job completes.</summary>
     Succeed,
 
-    /// <summary>Each pod logs one line and exits 1; after <c>backoffLimit</c> retries (at most 2) the Job fails with BackoffLimitExceeded.</summary>
+    /// <summary>
+    /// Each run logs one line and exits 1, and the Job fails with BackoffLimitExceeded as the real controller decides
+    /// (<c>backoffLimit</c> taken as at most 10): with restartPolicy Never, a new pod per attempt until more than
+    /// <c>backoffLimit</c> have failed; with OnFailure, one pod restarting in place until its restarts reach
+    /// <c>backoffLimit</c>, which is then deleted with its logs.
+    /// </summary>
     Fail,
 
     /// <summary>The pods run forever (one line logged); the Job never finishes.</summary>

@@ -99,6 +99,27 @@ internal sealed class ObjectApi(ClusterConnection connection)
         ApiCall.RunAsync(connection, $"listing the pods of job.batch/{jobName}", () =>
             connection.Client.CoreV1.ListNamespacedPodAsync(ns, labelSelector: selector, cancellationToken: ct));
 
+    /// <summary>
+    /// Lists and watches a Job's pods by its selector until <paramref name="ct"/> ends it, listing again whenever a
+    /// watch ends (<see cref="WatchLoop"/>); <paramref name="resourceVersion"/> is where the caller's own list left off,
+    /// or null to list first.
+    /// </summary>
+    public Task WatchPodsAsync(
+        string ns, string selector, string jobName, string what, Func<WatchEventType, V1Pod, ValueTask> seen, string? resourceVersion, CancellationToken ct) =>
+        WatchLoop.RunAsync(
+            connection,
+            what,
+            $"api/v1/namespaces/{Uri.EscapeDataString(ns)}/pods",
+            WatchLoop.Labels(selector),
+            async token =>
+            {
+                var list = await PodListAsync(ns, selector, jobName, token).ConfigureAwait(false);
+                return ((IEnumerable<V1Pod>)list.Items, list.Metadata.ResourceVersion);
+            },
+            seen,
+            resourceVersion,
+            ct);
+
     /// <summary>Reads a Job; a missing one is <see cref="ClusterErrorCodes.NotFound"/>.</summary>
     public Task<V1Job> ReadJobAsync(string ns, string name, CancellationToken ct) =>
         ApiCall.RunAsync(connection, $"reading job.batch/{name}", () =>

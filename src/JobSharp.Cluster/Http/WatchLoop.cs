@@ -72,4 +72,21 @@ internal static class WatchLoop
 
     /// <summary>The <c>labelSelector</c> query parameter.</summary>
     public static string Labels(string selector) => "labelSelector=" + Uri.EscapeDataString(selector);
+
+    /// <summary>Runs a watch <paramref name="loop"/> to its cancellation; a refusal becomes one warning saying what is lost.</summary>
+    public static async Task KeepGoingAsync(ClusterConnection connection, string what, string lost, Task loop)
+    {
+        try
+        {
+            await loop.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The wait is over.
+        }
+        catch (ClusterException e)
+        {
+            connection.Warnings($"cannot follow {what}, so {lost}: {e.Message}");
+        }
+    }
 }

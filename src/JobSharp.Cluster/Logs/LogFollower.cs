@@ -107,16 +107,11 @@ internal sealed class LogFollower(ClusterConnection connection)
 
     /// <summary>Every pod event becomes a <see cref="PodSeen"/>; a watch that ends is resumed from a new list.</summary>
     private Task WatchPodsAsync(string ns, string jobName, string selector, string resourceVersion, ChannelWriter<Signal> signals, CancellationToken ct) =>
-        WatchUntilCancelledAsync(signals, WatchLoop.RunAsync<V1Pod>(
-            connection,
+        WatchUntilCancelledAsync(signals, api.WatchPodsAsync(
+            ns,
+            selector,
+            jobName,
             "the job's pods",
-            $"api/v1/namespaces/{Uri.EscapeDataString(ns)}/pods",
-            WatchLoop.Labels(selector),
-            async token =>
-            {
-                var list = await api.PodListAsync(ns, selector, jobName, token).ConfigureAwait(false);
-                return (list.Items, list.Metadata.ResourceVersion);
-            },
             async (type, pod) =>
             {
                 if (type != WatchEventType.Deleted)

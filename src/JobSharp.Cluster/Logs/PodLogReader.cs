@@ -8,12 +8,15 @@ internal sealed class PodLogReader(ClusterConnection connection)
 {
     private readonly ObjectApi api = new(connection);
 
-    /// <summary>The last lines of every failed pod and of every restarted container's previous run.</summary>
-    public async Task<IReadOnlyList<PodLogExcerpt>> FailedPodLogsAsync(V1Job job, int lines, CancellationToken ct)
+    /// <summary>
+    /// The last lines of every failed pod and of every restarted container's previous run; then what
+    /// <paramref name="kept"/> read of pods that are gone since (OnFailure pods, deleted when the Job failed).
+    /// </summary>
+    public async Task<IReadOnlyList<PodLogExcerpt>> FailedPodLogsAsync(V1Job job, int lines, RestartedRunLogs? kept, CancellationToken ct)
     {
-        var ns = job.Metadata.NamespaceProperty;
         var excerpts = new List<PodLogExcerpt>();
-        foreach (var pod in await api.ListPodsAsync(job, ct).ConfigureAwait(false))
+        var pods = await api.ListPodsAsync(job, ct).ConfigureAwait(false);
+        foreach (var pod in pods)
         {
             var failed = string.Equals(pod.Status?.Phase, "Failed", StringComparison.Ordinal);
             foreach (var container in pod.Spec.Containers)
@@ -21,25 +24,27 @@ internal sealed class PodLogReader(ClusterConnection connection)
                 var restarts = pod.Status?.ContainerStatuses?.FirstOrDefault(s => string.Equals(s.Name, container.Name, StringComparison.Ordinal))?.RestartCount ?? 0;
                 if (restarts > 0)
                 {
-                    excerpts.Add(await ExcerptAsync(ns, pod, container.Name, true, lines, ct).ConfigureAwait(false));
+                    excerpts.Add(await ExcerptAsync(pod, container.Name, true, lines, ct).ConfigureAwait(false));
                 }
 
                 if (failed)
                 {
-                    excerpts.Add(await ExcerptAsync(ns, pod, container.Name, false, lines, ct).ConfigureAwait(false));
+                    excerpts.Add(await ExcerptAsync(pod, container.Name, false, lines, ct).ConfigureAwait(false));
                 }
             }
         }
 
+        excerpts.AddRange(kept?.OfPodsGone(pods.Select(p => p.Metadata.Name).ToHashSet(StringComparer.Ordinal)) ?? []);
         return excerpts;
     }
 
-    private async Task<PodLogExcerpt> ExcerptAsync(string ns, V1Pod pod, string container, bool previous, int lines, CancellationToken ct)
+    /// <summary>The last <paramref name="lines"/> of a container's log (its previous run's), or a note on why there are none.</summary>
+    public async Task<PodLogExcerpt> ExcerptAsync(V1Pod pod, string container, bool previous, int lines, CancellationToken ct)
     {
         var index = JobLabels.IndexOf(pod);
         try
         {
-            var text = await ReadAsync(ns, pod.Metadata.Name, container, previous, lines, timestamps: false, ct).ConfigureAwait(false);
+            var text = await ReadAsync(pod.Metadata.NamespaceProperty, pod.Metadata.Name, container, previous, lines, timestamps: false, ct).ConfigureAwait(false);
             return new PodLogExcerpt(pod.Metadata.Name, container, index, previous, text, null);
         }
         catch (ClusterException e) when (e.StatusCode is 400 or 404)

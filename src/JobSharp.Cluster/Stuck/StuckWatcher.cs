@@ -4,52 +4,34 @@ using k8s.Models;
 namespace JobSharp.Cluster;
 
 /// <summary>
-/// Watches a Job's pods (by its selector) and the Job's events, and feeds what is stuck to a
-/// <see cref="StuckTracker"/>. A collection it may not read (403) is left out with one warning; the wait goes on.
+/// Feeds what is stuck to a <see cref="StuckTracker"/>: the Job's pods, as the waiter's watch of them sees them
+/// (<see cref="PodSeenAsync"/>), and the Job's events, which it watches itself. A collection it may not read (403) is
+/// left out with one warning; the wait goes on.
 /// </summary>
 internal sealed class StuckWatcher(ClusterConnection connection, StuckTracker tracker)
 {
     private const int CrashLogLines = 5;
-    private readonly ObjectApi api = new(connection);
     private readonly PodLogReader logs = new(connection);
 
-    /// <summary>Runs until <paramref name="ct"/> is cancelled.</summary>
-    public Task RunAsync(V1Job job, CancellationToken ct) => Task.WhenAll(WatchPodsAsync(job, ct), WatchEventsAsync(job, ct));
-
-    private async Task WatchPodsAsync(V1Job job, CancellationToken ct)
+    /// <summary>Takes one pod of the Job as its watch delivered it.</summary>
+    public async ValueTask PodSeenAsync(WatchEventType type, V1Pod pod, string jobName, CancellationToken ct)
     {
-        var ns = job.Metadata.NamespaceProperty;
-        var selector = JobLabels.PodSelector(job);
-        await KeepGoingAsync($"the pods of job.batch/{job.Metadata.Name}", WatchLoop.RunAsync<V1Pod>(
-            connection,
-            $"the pods of job.batch/{job.Metadata.Name}",
-            $"api/v1/namespaces/{Uri.EscapeDataString(ns)}/pods",
-            WatchLoop.Labels(selector),
-            async token =>
-            {
-                var list = await api.PodListAsync(ns, selector, job.Metadata.Name, token).ConfigureAwait(false);
-                return (list.Items, list.Metadata.ResourceVersion);
-            },
-            async (type, pod) =>
-            {
-                var reason = type == WatchEventType.Deleted ? null : StuckDetector.Of(pod, job.Metadata.Name);
-                if (reason is { Reason: "CrashLoopBackOff" or "OOMKilled" } && !tracker.Knows(pod.Metadata.Name, reason))
-                {
-                    reason = reason with { LastLines = await LastLinesAsync(pod, ct).ConfigureAwait(false) };
-                }
+        var reason = type == WatchEventType.Deleted ? null : StuckDetector.Of(pod, jobName);
+        if (reason is { Reason: "CrashLoopBackOff" or "OOMKilled" } && !tracker.Knows(pod.Metadata.Name, reason))
+        {
+            reason = reason with { LastLines = await LastLinesAsync(pod, ct).ConfigureAwait(false) };
+        }
 
-                tracker.Update(pod.Metadata.Name, reason);
-            },
-            resourceVersion: null,
-            ct)).ConfigureAwait(false);
+        tracker.Update(pod.Metadata.Name, reason);
     }
 
-    private async Task WatchEventsAsync(V1Job job, CancellationToken ct)
+    /// <summary>Watches the Job's events until <paramref name="ct"/> is cancelled.</summary>
+    public async Task WatchEventsAsync(V1Job job, CancellationToken ct)
     {
         var ns = job.Metadata.NamespaceProperty;
         var selector = $"involvedObject.uid={job.Metadata.Uid}";
         var name = job.Metadata.Name;
-        await KeepGoingAsync($"the events of job.batch/{name}", WatchLoop.RunAsync<Corev1Event>(
+        await WatchLoop.KeepGoingAsync(connection, $"the events of job.batch/{name}", "why it is stuck is not shown", WatchLoop.RunAsync<Corev1Event>(
             connection,
             $"the events of job.batch/{name}",
             $"api/v1/namespaces/{Uri.EscapeDataString(ns)}/events",
@@ -85,22 +67,6 @@ internal sealed class StuckWatcher(ClusterConnection connection, StuckTracker tr
         catch (ClusterException)
         {
             return [];
-        }
-    }
-
-    private async Task KeepGoingAsync(string what, Task loop)
-    {
-        try
-        {
-            await loop.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // The wait is over.
-        }
-        catch (ClusterException e)
-        {
-            connection.Warnings($"cannot follow {what}, so why it is stuck is not shown: {e.Message}");
         }
     }
 }

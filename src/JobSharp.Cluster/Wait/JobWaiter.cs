@@ -11,6 +11,7 @@ namespace JobSharp.Cluster;
 internal sealed class JobWaiter(ClusterConnection connection)
 {
     private readonly PodLogReader logs = new(connection);
+    private readonly ObjectApi api = new(connection);
 
     public async Task<JobOutcome> WaitAsync(string ns, string name, WaitOptions options, CancellationToken ct)
     {
@@ -25,7 +26,7 @@ internal sealed class JobWaiter(ClusterConnection connection)
             var outcome = await FollowAsync(ns, state, stuck, linked.Token).ConfigureAwait(false);
             if (outcome.Kind == JobOutcomeKind.Failed && options.FailedPodLogLines > 0)
             {
-                var excerpts = await logs.FailedPodLogsAsync(state.LastJob!, options.FailedPodLogLines, ct).ConfigureAwait(false);
+                var excerpts = await logs.FailedPodLogsAsync(state.LastJob!, options.FailedPodLogLines, state.Restarts, ct).ConfigureAwait(false);
                 outcome = outcome with { FailedPodLogs = excerpts };
             }
 
@@ -49,15 +50,13 @@ internal sealed class JobWaiter(ClusterConnection connection)
         var watchers = new List<Task>();
         try
         {
+            var started = false;
             return await FollowJobAsync(ns, state, job =>
             {
-                if (state.Tracker is { } tracker && watchers.Count == 0)
+                if (!started)
                 {
-                    watchers.Add(new StuckWatcher(connection, tracker).RunAsync(job, stopWatchers.Token));
-                    if (state.Options.FailAfterStuck is { } limit)
-                    {
-                        watchers.Add(EndWhenStuckAsync(state, tracker, limit, stuck, stopWatchers.Token));
-                    }
+                    started = true;
+                    watchers.AddRange(StartWatchers(job, state, stuck, stopWatchers.Token));
                 }
             }, ct).ConfigureAwait(false);
         }
@@ -66,6 +65,62 @@ internal sealed class JobWaiter(ClusterConnection connection)
             await stopWatchers.CancelAsync().ConfigureAwait(false);
             await Task.WhenAll(watchers).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// What follows the Job's pods and events besides the Job itself, once it is first seen: one watch of its pods for
+    /// the stuck reasons the options ask for and, with restartPolicy OnFailure, for the logs of each restart (the pod
+    /// is deleted with its logs when the Job fails); the events for the stuck reasons; the check that ends a stuck wait.
+    /// </summary>
+    private List<Task> StartWatchers(V1Job job, State state, CancellationTokenSource stuck, CancellationToken ct)
+    {
+        var stuckWatcher = state.Tracker is { } tracker ? new StuckWatcher(connection, tracker) : null;
+        var restartsLost = state.Options.FailedPodLogLines > 0
+            && string.Equals(job.Spec?.Template?.Spec?.RestartPolicy, "OnFailure", StringComparison.Ordinal);
+        state.Restarts = restartsLost ? new RestartedRunLogs(logs, state.Options.FailedPodLogLines) : null;
+        var watchers = new List<Task>();
+        if (stuckWatcher is not null || state.Restarts is not null)
+        {
+            watchers.Add(WatchPodsAsync(job, stuckWatcher, state.Restarts, ct));
+        }
+
+        if (stuckWatcher is not null)
+        {
+            watchers.Add(stuckWatcher.WatchEventsAsync(job, ct));
+            if (state.Options.FailAfterStuck is { } limit)
+            {
+                watchers.Add(EndWhenStuckAsync(state, state.Tracker!, limit, stuck, ct));
+            }
+        }
+
+        return watchers;
+    }
+
+    /// <summary>One watch of the Job's pods, for whichever of the two needs it.</summary>
+    private Task WatchPodsAsync(V1Job job, StuckWatcher? stuckWatcher, RestartedRunLogs? restarts, CancellationToken ct)
+    {
+        var name = job.Metadata.Name;
+        var what = $"the pods of job.batch/{name}";
+        var lost = stuckWatcher is null ? "the logs of restarted containers are not kept" : "why it is stuck is not shown";
+        return WatchLoop.KeepGoingAsync(connection, what, lost, api.WatchPodsAsync(
+            job.Metadata.NamespaceProperty,
+            JobLabels.PodSelector(job),
+            name,
+            what,
+            async (type, pod) =>
+            {
+                if (stuckWatcher is not null)
+                {
+                    await stuckWatcher.PodSeenAsync(type, pod, name, ct).ConfigureAwait(false);
+                }
+
+                if (restarts is not null && type != WatchEventType.Deleted)
+                {
+                    await restarts.SeenAsync(pod, ct).ConfigureAwait(false);
+                }
+            },
+            resourceVersion: null,
+            ct));
     }
 
     /// <summary>Cancels <paramref name="stuck"/> once something has been stuck for <paramref name="limit"/>.</summary>
@@ -160,6 +215,9 @@ internal sealed class JobWaiter(ClusterConnection connection)
 
         /// <summary>What is stuck, when the options ask for it.</summary>
         public StuckTracker? Tracker { get; set; }
+
+        /// <summary>The previous runs' logs of restarted containers, kept for a Job whose pods restart in place.</summary>
+        public RestartedRunLogs? Restarts { get; set; }
 
         /// <summary>What was stuck for too long, when that ended the wait.</summary>
         public StuckReason? StuckFor { get; set; }

@@ -6,6 +6,9 @@ namespace JobSharp.Cluster;
 /// <param name="CompletionIndex">The pod's completion index for Indexed Jobs; otherwise null.</param>
 /// <param name="Previous">Whether these lines are from the container's previous run (a restart).</param>
 /// <param name="Lines">The last lines, oldest first; empty when the logs could not be read.</param>
-/// <param name="Note">Why there are no lines (for example, the pod was already deleted); otherwise null.</param>
+/// <param name="Note">
+/// A remark on the lines: why there are none (for example, the pod was already deleted), or that they were read
+/// before the pod was deleted; otherwise null.
+/// </param>
 public sealed record PodLogExcerpt(
     string Pod, string Container, string? CompletionIndex, bool Previous, IReadOnlyList<string> Lines, string? Note);

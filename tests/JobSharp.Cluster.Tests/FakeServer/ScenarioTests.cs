@@ -38,15 +38,42 @@ public sealed class ScenarioTests
     }
 
     [Fact]
-    public async Task Fail_FailsWithBackoffLimitExceededAfterRetries()
+    public async Task Fail_RestartPolicyNever_OneFailedPodPerAttemptUntilMoreThanBackoffLimit()
     {
         await using var fake = await StartAsync();
-        await fake.Cluster.ApplyAsync(Job("broken", "fail"), cancellationToken: Ct);
+        var job = Job("broken", "fail");
+        job.Spec.BackoffLimit = 2;
+        await fake.Cluster.ApplyAsync(job, cancellationToken: Ct);
+
+        var outcome = await fake.Cluster.WaitAsync("broken", new WaitOptions { Timeout = TimeSpan.FromSeconds(30) }, cancellationToken: Ct);
+
+        Assert.Equal((JobOutcomeKind.Failed, "BackoffLimitExceeded", 3), (outcome.Kind, outcome.Reason, outcome.Progress!.Failed));
+        Assert.Equal(3, fake.Server.PodNames(Ns).Count);
+        Assert.Equal(
+            ["broken: error: attempt 1 failed", "broken: error: attempt 2 failed", "broken: error: attempt 3 failed"],
+            outcome.FailedPodLogs.Select(e => Assert.Single(e.Lines)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Fail_RestartPolicyOnFailure_OnePodRestartsUntilBackoffLimitThenIsDeleted()
+    {
+        await using var fake = await StartAsync();
+        var job = Job("broken", "fail");
+        job.Spec.BackoffLimit = 3;
+        job.Spec.Template.Spec.RestartPolicy = "OnFailure";
+        await fake.Cluster.ApplyAsync(job, cancellationToken: Ct);
 
         var outcome = await fake.Cluster.WaitAsync("broken", new WaitOptions { Timeout = TimeSpan.FromSeconds(30) }, cancellationToken: Ct);
 
         Assert.Equal((JobOutcomeKind.Failed, "BackoffLimitExceeded"), (outcome.Kind, outcome.Reason));
-        Assert.Equal(3, outcome.FailedPodLogs.Count);
+        // The controller deletes the pod and counts it failed; the wait ends already at FailureTarget, before that.
+        Assert.Empty(fake.Server.PodNames(Ns));
+        Assert.Equal(1, fake.Server.Get("jobs", Ns, "broken")!["status"]!["failed"]!.GetValue<int>());
+        // What is left of the deleted pod is what the wait read at each restart: the last of the runs it saw.
+        var excerpt = Assert.Single(outcome.FailedPodLogs);
+        Assert.True(excerpt.Previous);
+        Assert.Matches("^broken: error: attempt [123] failed$", Assert.Single(excerpt.Lines));
+        Assert.StartsWith("the pod was deleted when the Job failed", excerpt.Note, StringComparison.Ordinal);
     }
 
     [Fact]
