@@ -79,4 +79,38 @@ public sealed class RestartedRunLogsTests
 
         Assert.DoesNotContain(fake.Server.Requests, r => r.StartsWith($"GET /api/v1/namespaces/{Ns}/pods?", StringComparison.Ordinal) && r.Contains("watch=true", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task WriteLogsAsync_OnFailureJobFailedAndItsPodDeleted_SaysWhyThereAreNoLogs()
+    {
+        var warnings = new List<string>();
+        await using var fake = await FakeCluster.StartAsync(warnings: warnings.Add);
+        await fake.Cluster.ApplyAsync(Job("migrate", JobRestartPolicy.OnFailure), cancellationToken: Ct);
+        fake.Server.Drive(Ns, "migrate", d =>
+        {
+            var pod = d.StartPod();
+            d.Log(pod, "crashed").CrashLoop(pod).FailJob("BackoffLimitExceeded", "Job has reached the specified backoff limit");
+        });
+        var output = new StringWriter();
+
+        await fake.Cluster.WriteLogsAsync("migrate", output, cancellationToken: Ct);
+
+        Assert.Equal(string.Empty, output.ToString());
+        Assert.Equal(
+            ["job.batch/migrate has no pods, so there are no logs to show: with restartPolicy OnFailure the Job controller deletes "
+                + "the pods, and their logs, when the Job fails (apply --wait and run keep each restart's last lines; restartPolicy Never keeps failed pods)"],
+            warnings);
+    }
+
+    [Fact]
+    public async Task WriteLogsAsync_NoPodsYet_SaysSo()
+    {
+        var warnings = new List<string>();
+        await using var fake = await FakeCluster.StartAsync(warnings: warnings.Add);
+        await fake.Cluster.ApplyAsync(Job("later", JobRestartPolicy.Never), cancellationToken: Ct);
+
+        await fake.Cluster.WriteLogsAsync("later", new StringWriter(), cancellationToken: Ct);
+
+        Assert.Equal(["job.batch/later has no pods, so there are no logs to show"], warnings);
+    }
 }

@@ -71,6 +71,10 @@ internal sealed class PodLogReader(ClusterConnection connection)
     {
         var live = await api.ReadJobAsync(ns, job, ct).ConfigureAwait(false);
         var pods = Choose(await api.ListPodsAsync(live, ct).ConfigureAwait(false), options.AllPods);
+        if (pods.Count == 0)
+        {
+            connection.Warnings($"job.batch/{job} has no pods, so there are no logs to show{WhyNoPods(live)}");
+        }
         var merged = new List<(LogLine Line, int Order, string Prefix)>();
         var order = 0;
         foreach (var pod in pods)
@@ -98,6 +102,12 @@ internal sealed class PodLogReader(ClusterConnection connection)
             writer.Write($"{prefix} {line.Text}\n");
         }
     }
+
+    private static string WhyNoPods(V1Job job) =>
+        string.Equals(job.Spec?.Template?.Spec?.RestartPolicy, "OnFailure", StringComparison.Ordinal) && JobConditions.Terminal(job) is { Kind: JobOutcomeKind.Failed }
+            ? ": with restartPolicy OnFailure the Job controller deletes the pods, and their logs, when the Job fails "
+                + "(apply --wait and run keep each restart's last lines; restartPolicy Never keeps failed pods)"
+            : string.Empty;
 
     /// <summary>All pods, or the current ones: not failed, else the newest.</summary>
     public static IReadOnlyList<V1Pod> Choose(IReadOnlyList<V1Pod> pods, bool all)
