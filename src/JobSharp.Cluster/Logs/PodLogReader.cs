@@ -75,6 +75,7 @@ internal sealed class PodLogReader(ClusterConnection connection)
         {
             connection.Warnings($"job.batch/{job} has no pods, so there are no logs to show{WhyNoPods(live)}");
         }
+
         var merged = new List<(LogLine Line, int Order, string Prefix)>();
         var order = 0;
         foreach (var pod in pods)
