@@ -77,6 +77,32 @@ public sealed class LogsTests
     }
 
     [Fact]
+    public async Task WriteLogsAsync_Follow_ContainerRestartsInPlace_EveryRunStreamedOnce()
+    {
+        await using var fake = await FakeCluster.StartAsync();
+        await fake.Cluster.ApplyAsync(FakeCluster.Job("work"), cancellationToken: Ct);
+        var pod = string.Empty;
+        fake.Server.Drive(Ns, "work", d =>
+        {
+            pod = d.StartPod();
+            d.Log(pod, "run 1: starting");
+        });
+        var output = new SynchronizedWriter();
+
+        var follow = fake.Cluster.WriteLogsAsync("work", output, new LogOptions { Follow = true }, cancellationToken: Ct);
+        await Eventually.TrueAsync(() => output.Text.Contains("run 1: starting", StringComparison.Ordinal), Ct);
+        // The kubelet ends a follow when the container exits; the restarted run is a new stream.
+        fake.Server.Drive(Ns, "work", d => d.Log(pod, "run 1: crashed").Restart(pod).Log(pod, "run 2: starting"));
+        await Eventually.TrueAsync(() => output.Text.Contains("run 2: starting", StringComparison.Ordinal), Ct);
+        fake.Server.Drive(Ns, "work", d => d.Log(pod, "run 2: done").Succeed(pod).Complete());
+        await follow.WaitAsync(TimeSpan.FromSeconds(20), Ct);
+
+        Assert.Equal(
+            $"[{pod}] run 1: starting\n[{pod}] run 1: crashed\n[{pod}] run 2: starting\n[{pod}] run 2: done\n",
+            output.Text);
+    }
+
+    [Fact]
     public async Task WriteLogsAsync_NotAllPods_OnlyTheCurrentPods()
     {
         await using var fake = await FakeCluster.StartAsync();

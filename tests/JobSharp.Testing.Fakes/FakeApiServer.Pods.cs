@@ -102,6 +102,12 @@ public sealed partial class FakeApiServer
         context.Response.StatusCode = 200;
         context.Response.ContentType = "text/plain";
         int? written = null;
+        List<(DateTimeOffset Time, string Text)> run;
+        lock (gate)
+        {
+            run = previous ? log.Previous! : log.Current;
+        }
+
         while (true)
         {
             List<(DateTimeOffset Time, string Text)> lines;
@@ -109,8 +115,9 @@ public sealed partial class FakeApiServer
             Task next;
             lock (gate)
             {
-                lines = [.. previous ? log.Previous! : log.Current];
-                done = !follow || previous || log.Done;
+                lines = [.. run];
+                // As the kubelet's: a follow ends with the run it follows, when the container restarts too.
+                done = !follow || previous || log.Done || !ReferenceEquals(run, log.Current);
                 next = changed.Task;
             }
 

@@ -65,15 +65,17 @@ internal sealed class LogFollower(ClusterConnection connection)
             await Task.WhenAll(watchers).ConfigureAwait(false);
         }
 
+        // A stream ends with the container's run, so a restart (OnFailure) is followed again: each run is its own key.
         int Start(V1Pod pod)
         {
             var started = 0;
             foreach (var container in pod.Spec.Containers)
             {
-                if (followed.Add(pod.Metadata.Name + "/" + container.Name))
+                var key = RunKey(pod, container.Name);
+                if (followed.Add(key))
                 {
                     started++;
-                    _ = StreamAsync(ns, pod.Metadata.Name, container.Name, PodLogReader.Prefix(pod, container.Name), options, writer, signals.Writer, stop.Token);
+                    _ = StreamAsync(ns, pod.Metadata.Name, container.Name, key, PodLogReader.Prefix(pod, container.Name), options, writer, signals.Writer, stop.Token);
                 }
             }
 
@@ -98,7 +100,7 @@ internal sealed class LogFollower(ClusterConnection connection)
         {
             foreach (var container in pod.Spec.Containers)
             {
-                followed.Add(pod.Metadata.Name + "/" + container.Name);
+                followed.Add(RunKey(pod, container.Name));
             }
 
             return 0;
@@ -161,8 +163,15 @@ internal sealed class LogFollower(ClusterConnection connection)
         }
     }
 
+    /// <summary>One run of a container: the pod, the container and how often it had restarted.</summary>
+    private static string RunKey(V1Pod pod, string container)
+    {
+        var restarts = pod.Status?.ContainerStatuses?.FirstOrDefault(s => string.Equals(s.Name, container, StringComparison.Ordinal))?.RestartCount ?? 0;
+        return $"{pod.Metadata.Name}/{container}/{restarts.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
     private async Task StreamAsync(
-        string ns, string pod, string container, string prefix, LogOptions options, TextWriter writer, ChannelWriter<Signal> signals, CancellationToken ct)
+        string ns, string pod, string container, string key, string prefix, LogOptions options, TextWriter writer, ChannelWriter<Signal> signals, CancellationToken ct)
     {
         try
         {
@@ -185,7 +194,7 @@ internal sealed class LogFollower(ClusterConnection connection)
         catch (ClusterException e) when (e.StatusCode == 400)
         {
             // The container has not started yet: the pod's next change (running, or finished) starts it again.
-            await signals.WriteAsync(new Forget(pod + "/" + container), CancellationToken.None).ConfigureAwait(false);
+            await signals.WriteAsync(new Forget(key), CancellationToken.None).ConfigureAwait(false);
         }
         catch (ClusterException e) when (e.StatusCode == 404)
         {
